@@ -1,0 +1,1 @@
+//! rpy runtime (being written).
