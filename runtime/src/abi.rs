@@ -234,6 +234,15 @@ pub unsafe extern "C" fn rpy_gc_verify() -> i32 {
     })
 }
 
+/// The `RPY_GC_STATS` report of the global collector, with the per-phase
+/// breakdown (a Rust-only helper for the benchmarks; not a C symbol).
+///
+/// # Safety
+/// The GC must be initialised.
+pub unsafe fn stats_report() -> String {
+    with_gc(|gc| gc.stats().report(gc.config().incremental))
+}
+
 /// Copies the statistics into `*out`.
 ///
 /// # Safety

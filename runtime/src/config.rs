@@ -4,6 +4,8 @@
 //! Nothing here reads the environment except [`GcConfig::from_env`]; tests
 //! build configurations by hand so that they never depend on process state.
 
+use std::time::Duration;
+
 /// Tuning knobs and debug modes of one collector instance.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GcConfig {
@@ -26,6 +28,23 @@ pub struct GcConfig {
     /// Work done per byte promoted or allocated in the old generation during a
     /// major cycle, so marking keeps ahead of the mutator (`RPY_GC_STEP_RATIO`).
     pub step_ratio: f64,
+    /// Longest time one incremental major step (marking, sweeping or
+    /// releasing arenas) may take (`RPY_GC_STEP_TIME`, in ms); `None`: only
+    /// the byte budget bounds a step. A step cut short by the clock leaves
+    /// its work to the next one.
+    pub step_time_limit: Option<Duration>,
+    /// Target duration of a minor collection (`RPY_GC_MINOR_TIME`, in ms):
+    /// when minor collections cost more than this (many survivors, many
+    /// cards), the nursery is filled only in part before the next one, down
+    /// to an eighth of it. `None`: always fill the whole nursery.
+    pub minor_time_target: Option<Duration>,
+    /// During marking, objects created (copied out of the nursery, allocated
+    /// large) are white: only those still reachable when marking ends are
+    /// kept. Marking ends when the grey stack is empty after a rescan of the
+    /// shadow stack; after this many rescans that found new objects, the
+    /// cycle falls back to allocating black (`RPY_GC_WHITE_ROUNDS`; 0: always
+    /// black, as in PyPy).
+    pub white_rounds: u32,
     /// Incremental major collections (`RPY_GC_INCREMENTAL=0` turns them off:
     /// each major collection then runs to completion in one pause).
     pub incremental: bool,
@@ -52,6 +71,10 @@ pub enum VerifyFailure {
 
 /// Default nursery size when the L2 cache size cannot be read.
 pub const DEFAULT_NURSERY: usize = 1 << 20;
+/// Default `RPY_GC_STEP_TIME` (microseconds).
+pub const DEFAULT_STEP_TIME_US: u64 = 3000;
+/// Default `RPY_GC_MINOR_TIME` (microseconds).
+pub const DEFAULT_MINOR_TIME_US: u64 = 3000;
 
 impl Default for GcConfig {
     fn default() -> Self {
@@ -66,6 +89,9 @@ impl Default for GcConfig {
             min_major_threshold: 16 << 20,
             increment_step: 1 << 20,
             step_ratio: 6.0,
+            step_time_limit: Some(Duration::from_micros(DEFAULT_STEP_TIME_US)),
+            minor_time_target: Some(Duration::from_micros(DEFAULT_MINOR_TIME_US)),
+            white_rounds: 4,
             incremental: true,
             stress: false,
             verify: false,
@@ -131,6 +157,29 @@ impl GcConfig {
                 )),
             }
         }
+        let millis = |name: &str, warnings: &mut Vec<String>| -> Option<Option<Duration>> {
+            let v = get(name)?;
+            match v.trim().parse::<f64>() {
+                Ok(0.0) => Some(None),
+                Ok(ms) if ms > 0.0 && ms <= 1e6 => Some(Some(Duration::from_secs_f64(ms / 1000.0))),
+                _ => {
+                    warnings.push(format!("{name}={v:?} is not a time in ms, ignored"));
+                    None
+                }
+            }
+        };
+        if let Some(t) = millis("RPY_GC_STEP_TIME", &mut warnings) {
+            c.step_time_limit = t;
+        }
+        if let Some(t) = millis("RPY_GC_MINOR_TIME", &mut warnings) {
+            c.minor_time_target = t;
+        }
+        if let Some(v) = get("RPY_GC_WHITE_ROUNDS") {
+            match v.trim().parse::<u32>() {
+                Ok(n) => c.white_rounds = n,
+                _ => warnings.push(format!("RPY_GC_WHITE_ROUNDS={v:?} is not a count, ignored")),
+            }
+        }
         let flag = |name: &str| get(name).is_some_and(|v| !matches!(v.trim(), "" | "0"));
         c.stress = flag("RPY_GC_STRESS");
         c.verify = flag("RPY_GC_VERIFY");
@@ -189,6 +238,8 @@ mod tests {
             "RPY_GC_STRESS" => Some("1".to_string()),
             "RPY_GC_NURSERY" => Some("bogus".to_string()),
             "RPY_GC_VERIFY" => Some("0".to_string()),
+            "RPY_GC_STEP_TIME" => Some("0".to_string()),
+            "RPY_GC_MINOR_TIME" => Some("1.5".to_string()),
             _ => None,
         };
         let (c, warnings) = GcConfig::from_lookup(env);
@@ -196,6 +247,8 @@ mod tests {
         assert!(c.stress);
         assert!(!c.verify);
         assert_eq!(c.nursery_size, GcConfig::default().nursery_size);
+        assert_eq!(c.step_time_limit, None);
+        assert_eq!(c.minor_time_target, Some(Duration::from_micros(1500)));
         assert_eq!(warnings.len(), 1);
     }
 }

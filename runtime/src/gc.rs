@@ -60,6 +60,10 @@ pub struct Gc {
     /// Scratch list of card runs (minor collections).
     pub(crate) card_runs: Vec<(usize, usize)>,
 
+    /// Bytes of the nursery filled before the next minor collection (the
+    /// whole nursery unless minor collections run over their time target).
+    pub(crate) nursery_fill: usize,
+
     pub(crate) major: Major,
     /// Bytes of old objects in size-class pages (slot sizes).
     pub(crate) small_bytes: usize,
@@ -79,6 +83,7 @@ impl Gc {
             .large_object
             .min(nursery.size / 4)
             .max(types::MIN_OBJECT_SIZE);
+        let nursery_size = nursery.size;
         let mut gc = Gc {
             nursery_free: nursery.start,
             nursery_top: nursery.end,
@@ -96,6 +101,7 @@ impl Gc {
             shadows: HashMap::new(),
             scan: Vec::new(),
             card_runs: Vec::new(),
+            nursery_fill: nursery_size,
             major: Major::new(config.min_major_threshold),
             small_bytes: 0,
             old_alloc_since_step: 0,
@@ -217,9 +223,10 @@ impl Gc {
         obj
     }
 
+    /// Room left below the current fill limit.
     #[inline]
     fn nursery_room(&self) -> usize {
-        (self.nursery.end as usize).saturating_sub(self.nursery_free as usize)
+        (self.nursery_top as usize).saturating_sub(self.nursery_free as usize)
     }
 
     fn over_cap(&self, extra: usize) -> bool {

@@ -91,11 +91,14 @@ impl Los {
         self.to_sweep = std::mem::take(&mut self.objects);
     }
 
-    /// Sweeps about `budget` objects: frees those without `VISITED`, clears
-    /// `VISITED` on the others.
-    pub fn sweep(&mut self, budget: usize) -> LosSweep {
+    /// Sweeps about `budget` objects, or until `deadline`: frees those
+    /// without `VISITED`, clears `VISITED` on the others.
+    pub fn sweep(&mut self, budget: usize, deadline: Option<std::time::Instant>) -> LosSweep {
         let mut prog = LosSweep::default();
-        for _ in 0..budget {
+        for k in 0..budget {
+            if k % 8 == 7 && deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+                break;
+            }
             let Some(obj) = self.to_sweep.pop() else {
                 break;
             };

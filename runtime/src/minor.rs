@@ -14,10 +14,11 @@
 use crate::gc::Gc;
 use crate::header::{flags, ObjPtr};
 use crate::major::Phase;
+use crate::stats::Work;
 use crate::types::TypeTable;
 use crate::{cards, trace};
 use std::rc::Rc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 impl Gc {
     /// A minor collection and one step of the major cycle: what an
@@ -33,12 +34,39 @@ impl Gc {
         self.in_collection = true;
         let t0 = Instant::now();
         self.check("before a minor collection");
+        let t1 = self.stats.begin_pause();
+        let used = self.nursery_free as usize - self.nursery.start as usize;
         self.minor_collection();
+        self.adapt_nursery_fill(used, t1.elapsed());
         self.major_progress();
+        self.stats.gray_peak = self.stats.gray_peak.max(self.major.gray.len());
         self.check("after a minor collection");
         self.stats.record_pause(t0.elapsed());
         self.note_heap_size();
         self.in_collection = false;
+    }
+
+    /// Sets how much of the nursery to fill before the next minor
+    /// collection, so that minor collections take about
+    /// `minor_time_target`: their cost is about proportional to the bytes
+    /// allocated between them (survivors to copy, cards to rescan).
+    fn adapt_nursery_fill(&mut self, used: usize, took: Duration) {
+        let size = self.nursery.size;
+        let Some(target) = self.config.minor_time_target else {
+            return;
+        };
+        let min = (size / 8).max(8);
+        // Collections of a nursery filled only in part (explicit ones, or
+        // to make room for a large object) say little about the rate.
+        if self.config.stress || used < min / 2 || took.is_zero() {
+            return;
+        }
+        let ideal = used as f64 * target.as_secs_f64() / took.as_secs_f64();
+        // Shrink at once, grow by at most half per collection.
+        let grown = self.nursery_fill + self.nursery_fill / 2;
+        let fill = (ideal as usize).min(grown).clamp(min, size) & !7;
+        self.nursery_fill = fill;
+        self.nursery_top = self.nursery.start.wrapping_add(fill);
     }
 
     /// A full, non-incremental collection (`gc.collect()`, out of memory):
@@ -50,6 +78,7 @@ impl Gc {
         self.in_collection = true;
         let t0 = Instant::now();
         self.check("before a full collection");
+        self.stats.begin_pause();
         self.minor_collection();
         self.finish_major();
         self.start_marking();
@@ -65,6 +94,9 @@ impl Gc {
     fn minor_collection(&mut self) {
         let types = Rc::clone(&self.types);
         let marking = self.major.phase == Phase::Marking;
+        // Black allocation: copies are born black, so what they point to,
+        // and what the roots point to, is greyed now.
+        let black = self.major.allocates_black();
         let used = self.nursery_free as usize - self.nursery.start as usize;
         self.stats.minor_collections += 1;
         self.stats.bytes_allocated += used as u64;
@@ -79,21 +111,29 @@ impl Gc {
                 let d = types.desc(crate::header::tid(obj));
                 let len = TypeTable::length_of(d, obj);
                 // Only items the marker already scanned need greying.
-                let black = if marking {
+                let scanned = if marking {
                     self.marked_prefix(obj, len)
                 } else {
                     0
                 };
                 let mut runs = std::mem::take(&mut self.card_runs);
                 cards::take_runs(obj, len, &mut runs);
-                // Random stores leave scattered cards: prefetch a few runs
-                // ahead so that their cache misses overlap.
+                // Random stores leave scattered cards: prefetch the items of
+                // the run 8 ahead, and (where greying will read them) the
+                // headers they point to 4 runs ahead, so that the cache
+                // misses overlap.
                 let item0 = (obj as *const u8).add(d.size);
                 for (k, &(from, to)) in runs.iter().enumerate() {
                     if let Some(&(ahead, _)) = runs.get(k + 8) {
                         crate::major::prefetch(item0.add(ahead * d.item_size) as ObjPtr);
                     }
-                    let mid = to.min(black).max(from);
+                    if let Some(&(a, b)) = runs.get(k + 4) {
+                        if a < scanned {
+                            let b = b.min(scanned).min(a + 2 * cards::CARD_ITEMS);
+                            trace::items(d, obj, a, b, |s| crate::major::prefetch(*s));
+                        }
+                    }
+                    let mid = to.min(scanned).max(from);
                     trace::items(d, obj, from, mid, |s| self.visit(&types, s, true));
                     trace::items(d, obj, mid, to, |s| self.visit(&types, s, false));
                 }
@@ -102,57 +142,73 @@ impl Gc {
             }
             self.carded = carded;
             self.carded.clear();
+            self.stats.lap(Work::Cards);
 
             let remembered = std::mem::take(&mut self.remembered);
             for &obj in &remembered {
-                (*obj).word |= flags::TRACK_YOUNG_PTRS;
-                let d = types.desc(crate::header::tid(obj));
-                trace::all(d, obj, |s| self.visit(&types, s, marking));
+                let w = (*obj).word | flags::TRACK_YOUNG_PTRS;
+                (*obj).word = w;
+                // A black (or prebuilt) object must not point to a white one.
+                let grey = marking && (black || w & (flags::VISITED | flags::PREBUILT) != 0);
+                let d = types.desc(w as u32);
+                trace::all(d, obj, |s| self.visit(&types, s, grey));
             }
             self.remembered = remembered;
             self.remembered.clear();
+            self.stats.lap(Work::Remembered);
 
+            // The shadow stack is greyed when marking ends (a rescan), or
+            // here if the cycle allocates black.
             let mut slot = self.shadowstack.base;
             while slot < self.ss_top {
-                self.visit(&types, slot, marking);
+                self.visit(&types, slot, black);
                 slot = slot.add(1);
             }
+            self.stats.lap(Work::Roots);
 
             while let Some(obj) = self.scan.pop() {
                 let d = types.desc(crate::header::tid(obj));
-                trace::all(d, obj, |s| self.visit(&types, s, marking));
+                trace::all(d, obj, |s| self.visit(&types, s, black));
             }
+            self.stats.lap(Work::Copy);
 
             // Shadows left over belong to young objects that died: they stay
             // as unreachable old objects until the next sweep.
             self.shadows.clear();
             self.nursery.clear(self.nursery_free);
+            self.stats.lap(Work::Clear);
         }
         self.nursery_free = self.nursery.start;
         self.nursery_top = if self.config.stress {
             self.nursery.start
         } else {
-            self.nursery.end
+            self.nursery.start.wrapping_add(self.nursery_fill)
         };
     }
 
-    /// Updates one slot: moves its young object out (once), or greys its old
-    /// object if `grey_old` (during marking, where the holder may be black).
+    /// Updates one slot: moves its young object out (once); with `grey`
+    /// (the holder is black or a root of a black-allocating cycle), greys
+    /// the object it now points to.
     #[inline(always)]
-    unsafe fn visit(&mut self, types: &TypeTable, slot: *mut ObjPtr, grey_old: bool) {
+    unsafe fn visit(&mut self, types: &TypeTable, slot: *mut ObjPtr, grey: bool) {
         let p = *slot;
         if self.nursery.contains(p as *const u8) {
-            if (*p).word & flags::FORWARDED != 0 {
-                *slot = *(p as *const ObjPtr).add(1);
+            let new = if (*p).word & flags::FORWARDED != 0 {
+                *(p as *const ObjPtr).add(1)
             } else {
-                *slot = self.promote(types, p);
+                self.promote(types, p)
+            };
+            *slot = new;
+            if grey {
+                self.grey(new);
             }
-        } else if grey_old {
+        } else if grey {
             self.grey(p);
         }
     }
 
-    /// Copies young object `obj` to the old generation (black if marking).
+    /// Copies young object `obj` to the old generation (black if the
+    /// major cycle allocates black).
     unsafe fn promote(&mut self, types: &TypeTable, obj: ObjPtr) -> ObjPtr {
         let w = (*obj).word;
         let tid = w as u32;

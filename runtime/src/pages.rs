@@ -48,6 +48,8 @@ const EMPTY_PAGE: Page = Page {
 struct Arena {
     base: *mut u8,
     free_pages: Vec<u32>,
+    /// Chosen by `trim`: waits in `to_release`, never used again.
+    releasing: bool,
 }
 
 /// Result of sweeping part of the small-object space.
@@ -81,6 +83,8 @@ pub struct SmallHeap {
     current: [u32; N_CLASSES],
     avail: Vec<Vec<u32>>,
     to_sweep: Vec<u32>,
+    /// Empty arenas chosen by `trim`, waiting to be unmapped.
+    to_release: Vec<u32>,
     /// Pages in use.
     pub pages_in_use: usize,
 }
@@ -97,6 +101,7 @@ impl SmallHeap {
             current: [NONE; N_CLASSES],
             avail: vec![Vec::new(); N_CLASSES],
             to_sweep: Vec::new(),
+            to_release: Vec::new(),
             pages_in_use: 0,
         }
     }
@@ -179,6 +184,7 @@ impl SmallHeap {
         let arena = Arena {
             base,
             free_pages: (0..ARENA_PAGES as u32).rev().collect(),
+            releasing: false,
         };
         let aid = match self.free_arena_ids.pop() {
             Some(a) => {
@@ -212,29 +218,62 @@ impl SmallHeap {
         }
     }
 
-    /// Unmaps arenas left empty by sweeping, keeping about `keep` bytes of
-    /// them for the allocations to come (no fresh page faults for those).
+    /// Picks the arenas left empty by sweeping that go back to the system,
+    /// keeping about `keep` bytes of them for the allocations to come (no
+    /// fresh page faults for those). The chosen ones are no longer used for
+    /// allocation; [`SmallHeap::release`] unmaps them, a few per step.
     pub fn trim(&mut self, keep: usize) {
         let mut kept = 0;
+        let first = self.to_release.len();
+        let mut seen = std::collections::HashSet::new();
         for aid in std::mem::take(&mut self.empty_arenas) {
-            let Some(arena) = self.arenas[aid as usize].as_ref() else {
+            let Some(arena) = self.arenas[aid as usize].as_mut() else {
                 continue;
             };
-            if arena.free_pages.len() != ARENA_PAGES {
-                continue; // in use again
+            if arena.free_pages.len() != ARENA_PAGES || arena.releasing || !seen.insert(aid) {
+                continue; // in use again, already chosen, or a duplicate
             }
             if kept + ARENA_SIZE <= keep {
                 kept += ARENA_SIZE;
                 self.empty_arenas.push(aid);
                 continue;
             }
-            let base = arena.base;
-            self.arenas[aid as usize] = None;
-            self.by_base.remove(&(base as usize));
-            self.arenas_with_free.retain(|&a| a != aid);
-            self.free_arena_ids.push(aid);
-            // SAFETY: every page of the arena is free: nothing points into it.
-            unsafe { os::unmap(base, ARENA_SIZE) };
+            arena.releasing = true;
+            self.to_release.push(aid);
+        }
+        if self.to_release.len() > first {
+            let chosen: std::collections::HashSet<u32> =
+                self.to_release[first..].iter().copied().collect();
+            self.arenas_with_free.retain(|a| !chosen.contains(a));
+        }
+    }
+
+    /// True if arenas are waiting to be unmapped.
+    pub fn releasing(&self) -> bool {
+        !self.to_release.is_empty()
+    }
+
+    /// Unmaps arenas chosen by [`SmallHeap::trim`] until `deadline` (all of
+    /// them if `None`). Unmapping a touched arena costs about as much as
+    /// faulting it in, so a big release is spread over several pauses.
+    pub fn release(&mut self, deadline: Option<std::time::Instant>) {
+        while let Some(aid) = self.to_release.pop() {
+            if self.arenas[aid as usize]
+                .as_ref()
+                .is_some_and(|a| a.releasing)
+            {
+                let base = self.arenas[aid as usize]
+                    .take()
+                    .map_or(std::ptr::null_mut(), |a| a.base);
+                self.by_base.remove(&(base as usize));
+                self.free_arena_ids.push(aid);
+                // SAFETY: every page of the arena is free and none can be
+                // handed out (it left `arenas_with_free` when chosen).
+                unsafe { os::unmap(base, ARENA_SIZE) };
+            }
+            if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+                break;
+            }
         }
     }
 
@@ -254,12 +293,18 @@ impl SmallHeap {
         }
     }
 
-    /// Sweeps pages until about `budget` bytes of pages were looked at.
-    /// Objects without `VISITED` are freed; `VISITED` is cleared on the rest.
-    pub fn sweep(&mut self, budget: usize) -> SweepProgress {
+    /// Sweeps pages until about `budget` bytes of pages were looked at or
+    /// `deadline` passed. Objects without `VISITED` are freed; `VISITED` is
+    /// cleared on the rest.
+    pub fn sweep(&mut self, budget: usize, deadline: Option<std::time::Instant>) -> SweepProgress {
         let mut prog = SweepProgress::default();
         let mut work = 0;
+        let mut tick = 0u32;
         while work < budget {
+            tick += 1;
+            if tick.is_multiple_of(8) && deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+                break;
+            }
             let Some(pid) = self.to_sweep.pop() else {
                 prog.done = true;
                 return prog;

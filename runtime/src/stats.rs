@@ -1,10 +1,68 @@
-//! Collection statistics: counts, bytes, heap peak and pause times, printed
-//! at shutdown when `RPY_GC_STATS=1`.
+//! Collection statistics: counts, bytes, heap peak, pause times and where
+//! the time of each pause went (per phase), printed at shutdown when
+//! `RPY_GC_STATS=1`.
+//!
+//! Every collection pause is split into [`Work`] phases; the collector calls
+//! [`Stats::lap`] at each phase boundary, and [`Stats::record_pause`] at the
+//! end of the pause folds the phase times into totals and maxima and keeps
+//! the breakdown of the longest pause, so an outlier can be attributed.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+/// The phases a pause is split into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Work {
+    /// Minor: rescanning the set cards of card-marked arrays (including
+    /// copying the young objects they point to).
+    Cards,
+    /// Minor: rescanning remembered objects (including copies).
+    Remembered,
+    /// Minor: the shadow stack (including copies).
+    Roots,
+    /// Minor: tracing the copies (Cheney scan, copying what they reach).
+    Copy,
+    /// Minor: zeroing the used part of the nursery.
+    Clear,
+    /// Major: greying the roots at the start of a cycle (or a rescan).
+    MarkRoots,
+    /// Major: marking steps.
+    Mark,
+    /// Major: sweeping size-class pages.
+    Sweep,
+    /// Major: sweeping (and freeing) large objects.
+    SweepLarge,
+    /// Major: unmapping empty arenas.
+    Release,
+}
+
+pub const N_WORK: usize = 10;
+pub const WORK_NAMES: [&str; N_WORK] = [
+    "cards",
+    "remembered",
+    "roots",
+    "copy",
+    "clear",
+    "mark roots",
+    "mark",
+    "sweep",
+    "sweep large",
+    "release",
+];
+
+/// Upper bounds (ms) of the pause histogram buckets; the last bucket is
+/// everything above the last bound.
+pub const PAUSE_BUCKETS_MS: [f64; 7] = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0];
+
+/// Time spent in one phase over the whole run.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WorkTime {
+    pub total: Duration,
+    /// Longest time of this phase within one pause.
+    pub max: Duration,
+}
 
 /// Counters kept by every collector instance.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Stats {
     pub minor_collections: u64,
     /// Major cycles completed (incremental or not).
@@ -21,22 +79,95 @@ pub struct Stats {
     pub peak_heap: usize,
     /// Bytes of old objects that survived the last major collection.
     pub last_live: usize,
+    /// Most entries the grey stack held at the end of a pause.
+    pub gray_peak: usize,
     pub total_pause: Duration,
     pub max_pause: Duration,
     pub pauses: u64,
+    /// Pauses per bucket of [`PAUSE_BUCKETS_MS`] (one more for the rest).
+    pub histogram: [u64; PAUSE_BUCKETS_MS.len() + 1],
+    /// Per-phase totals and maxima.
+    pub work: [WorkTime; N_WORK],
+    /// Per-phase times of the longest pause.
+    pub longest: [Duration; N_WORK],
+    /// Per-phase times of the pause in progress.
+    current: [Duration; N_WORK],
+    /// Start of the current phase.
+    mark: Instant,
+}
+
+impl Default for Stats {
+    fn default() -> Self {
+        Stats {
+            minor_collections: 0,
+            major_collections: 0,
+            major_steps: 0,
+            full_collections: 0,
+            bytes_allocated: 0,
+            bytes_promoted: 0,
+            peak_heap: 0,
+            last_live: 0,
+            gray_peak: 0,
+            total_pause: Duration::ZERO,
+            max_pause: Duration::ZERO,
+            pauses: 0,
+            histogram: [0; PAUSE_BUCKETS_MS.len() + 1],
+            work: [WorkTime::default(); N_WORK],
+            longest: [Duration::ZERO; N_WORK],
+            current: [Duration::ZERO; N_WORK],
+            mark: Instant::now(),
+        }
+    }
 }
 
 impl Stats {
+    /// Starts timing a pause: the next [`Stats::lap`] measures from now.
+    #[inline]
+    pub fn begin_pause(&mut self) -> Instant {
+        let now = Instant::now();
+        self.mark = now;
+        now
+    }
+
+    /// Charges the time since the last lap (or the pause start) to `w`.
+    #[inline]
+    pub fn lap(&mut self, w: Work) {
+        let now = Instant::now();
+        self.current[w as usize] += now - self.mark;
+        self.mark = now;
+    }
+
+    /// Time since the last lap (or the pause start), not charged yet.
+    #[inline]
+    pub fn since_lap(&self) -> Duration {
+        self.mark.elapsed()
+    }
+
+    /// Ends a pause of length `d` (time not charged to a phase is ignored).
     pub fn record_pause(&mut self, d: Duration) {
         self.total_pause += d;
-        self.max_pause = self.max_pause.max(d);
         self.pauses += 1;
+        let ms = d.as_secs_f64() * 1000.0;
+        let bucket = PAUSE_BUCKETS_MS
+            .iter()
+            .position(|&b| ms < b)
+            .unwrap_or(PAUSE_BUCKETS_MS.len());
+        self.histogram[bucket] += 1;
+        for (w, c) in self.work.iter_mut().zip(self.current.iter()) {
+            w.total += *c;
+            w.max = w.max.max(*c);
+        }
+        if d >= self.max_pause {
+            self.max_pause = d;
+            self.longest = self.current;
+        }
+        self.current = [Duration::ZERO; N_WORK];
     }
 
     /// The report printed by `RPY_GC_STATS=1`.
     pub fn report(&self, incremental: bool) -> String {
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-        format!(
+        let mut s = format!(
             "rpy gc stats:\n\
              \x20 minor collections:   {}\n\
              \x20 major collections:   {} ({} incremental steps{})\n\
@@ -45,6 +176,7 @@ impl Stats {
              \x20 bytes promoted:      {}\n\
              \x20 peak heap:           {}\n\
              \x20 live after last major: {}\n\
+             \x20 grey stack peak:     {} entries\n\
              \x20 pauses:              {} (longest {:.3} ms, total {:.3} ms)\n",
             self.minor_collections,
             self.major_collections,
@@ -59,10 +191,33 @@ impl Stats {
             self.bytes_promoted,
             self.peak_heap,
             self.last_live,
+            self.gray_peak,
             self.pauses,
             ms(self.max_pause),
             ms(self.total_pause),
-        )
+        );
+        s.push_str("  pause histogram (ms):");
+        let mut lo = 0.0;
+        for (i, n) in self.histogram.iter().enumerate() {
+            match PAUSE_BUCKETS_MS.get(i) {
+                Some(hi) => s.push_str(&format!(" [{lo}-{hi}) {n}")),
+                None => s.push_str(&format!(" [{lo}-) {n}")),
+            }
+            lo = PAUSE_BUCKETS_MS.get(i).copied().unwrap_or(0.0);
+        }
+        s.push('\n');
+        s.push_str("  phase          total ms    max ms  in longest\n");
+        for (i, name) in WORK_NAMES.iter().enumerate() {
+            let w = &self.work[i];
+            s.push_str(&format!(
+                "  {:<12} {:>10.1} {:>9.3} {:>10.3}\n",
+                name,
+                ms(w.total),
+                ms(w.max),
+                ms(self.longest[i])
+            ));
+        }
+        s
     }
 }
 

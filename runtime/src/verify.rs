@@ -24,7 +24,7 @@ use crate::los::Los;
 use crate::major::Phase;
 use crate::pages::Lookup;
 use crate::types::{TypeDesc, TypeTable};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// The kind of broken invariant.
@@ -92,7 +92,7 @@ struct Walker<'a> {
     /// Objects queued on the grey stack (to be marked when popped).
     grey: HashSet<usize>,
     /// Arrays the marker has scanned in part: items below the index are done.
-    partial: std::collections::HashMap<usize, usize>,
+    partial: HashMap<usize, usize>,
     seen: HashSet<usize>,
     todo: Vec<(ObjPtr, Space)>,
     report: VerifyReport,

@@ -6,9 +6,14 @@
 //! time, longest pause, collections, peak RSS and the live set.
 //!
 //! ```text
-//! CARGO_TARGET_DIR=/tmp/target-gc cargo run --release -p rpy-gc-bench -- [--depths 16,18,20] [--array-mb 256] [--stores N]
+//! CARGO_TARGET_DIR=/tmp/target-gc cargo run --release -p rpy-gc-bench -- \
+//!     [--depths 16,18,20] [--array-mb 256] [--stores N] [--runs N] [--stats] [--gc-only]
 //! ```
-//! `--array-mb 1024` gives the 1 GB live-heap pause figure. The collector's
+//! `--array-mb 1024` gives the 1 GB live-heap pause figure. `--runs N` runs
+//! every child N times and prints the median of each column (the machine is
+//! shared, so single runs are noisy); `--stats` also prints each GC run's
+//! collector report (pause histogram, time per phase, the phases of the
+//! longest pause); `--gc-only` skips the malloc runs. The collector's
 //! environment knobs (`RPY_GC_NURSERY`, `RPY_GC_INCREMENTAL=0`, ...) apply.
 
 use rpy_runtime::stats::RpyGcStats;
@@ -30,7 +35,7 @@ const ITEM_BYTES: u64 = 40;
 fn child(args: &[String]) {
     let kind = args[0].as_str();
     let a: i64 = args[1].parse().unwrap();
-    let b: i64 = args.get(2).map_or(0, |s| s.parse().unwrap());
+    let b: i64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(0);
     let gc = kind.ends_with("gc");
     if gc {
         // SAFETY: called once, before any allocation.
@@ -57,6 +62,10 @@ fn child(args: &[String]) {
         s.bytes_allocated = unsafe { *std::ptr::addr_of!(bench_malloc_bytes) };
     }
     let rss = rpy_runtime::peak_rss().unwrap_or(0);
+    if gc && args.iter().any(|a| a == "--stats") {
+        // SAFETY: the collector is initialised.
+        print!("{}", unsafe { rpy_runtime::abi::stats_report() });
+    }
     println!(
         "RESULT {secs} {check} {} {} {} {} {} {} {rss}",
         s.bytes_allocated,
@@ -72,6 +81,7 @@ fn child(args: &[String]) {
     }
 }
 
+#[derive(Clone, Default)]
 struct Row {
     secs: f64,
     check: i64,
@@ -83,15 +93,58 @@ struct Row {
     rss: u64,
 }
 
-fn run(kind: &str, args: &[String]) -> Row {
+struct Opts {
+    runs: usize,
+    stats: bool,
+    gc_only: bool,
+}
+
+/// Runs `kind` `opts.runs` times; the median of each column.
+fn run(kind: &str, args: &[String], opts: &Opts) -> Row {
+    let rows: Vec<Row> = (0..opts.runs).map(|_| run1(kind, args, opts)).collect();
+    let med = |f: &dyn Fn(&Row) -> f64| -> f64 {
+        let mut v: Vec<f64> = rows.iter().map(f).collect();
+        v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        v[v.len() / 2]
+    };
+    if opts.runs > 1 {
+        let pauses: Vec<String> = rows
+            .iter()
+            .map(|r| format!("{:.2}", r.max_ns as f64 / 1e6))
+            .collect();
+        let times: Vec<String> = rows.iter().map(|r| format!("{:.3}", r.secs)).collect();
+        println!(
+            "# {kind} {args:?}: times {} s; longest pauses {} ms",
+            times.join(" "),
+            pauses.join(" ")
+        );
+    }
+    Row {
+        secs: med(&|r| r.secs),
+        check: rows[0].check,
+        bytes: rows[0].bytes,
+        gc_ns: med(&|r| r.gc_ns as f64) as u64,
+        max_ns: med(&|r| r.max_ns as f64) as u64,
+        minors: med(&|r| r.minors as f64) as u64,
+        majors: med(&|r| r.majors as f64) as u64,
+        rss: med(&|r| r.rss as f64) as u64,
+    }
+}
+
+fn run1(kind: &str, args: &[String], opts: &Opts) -> Row {
     let exe = std::env::current_exe().unwrap();
-    let out = Command::new(exe)
-        .arg("--child")
-        .arg(kind)
-        .args(args)
-        .output()
-        .unwrap();
+    let mut cmd = Command::new(exe);
+    cmd.arg("--child").arg(kind).args(args);
+    if opts.stats {
+        cmd.arg("--stats");
+    }
+    let out = cmd.output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
+    if opts.stats && kind.ends_with("gc") {
+        for l in text.lines().filter(|l| !l.starts_with("RESULT ")) {
+            println!("# {l}");
+        }
+    }
     let line = text
         .lines()
         .find(|l| l.starts_with("RESULT "))
@@ -119,9 +172,13 @@ fn mb(b: u64) -> f64 {
     b as f64 / (1 << 20) as f64
 }
 
-fn print_pair(name: &str, live: u64, gc: &Row, ma: &Row) {
-    assert_eq!(gc.check, ma.check, "{name}: the two versions disagree");
-    for (label, r) in [("rpy gc", gc), ("malloc", ma)] {
+fn print_pair(name: &str, live: u64, gc: &Row, ma: Option<&Row>) {
+    if let Some(ma) = ma {
+        assert_eq!(gc.check, ma.check, "{name}: the two versions disagree");
+    }
+    let mut rows = vec![("rpy gc", gc)];
+    rows.extend(ma.map(|m| ("malloc", m)));
+    for (label, r) in rows {
         let is_gc = label == "rpy gc";
         println!(
             "{:<22} {:<7} {:>8.3} {:>9.0} {:>9} {:>9} {:>7} {:>6} {:>9.1} {:>8.1} {:>7}",
@@ -151,10 +208,9 @@ fn print_pair(name: &str, live: u64, gc: &Row, ma: &Row) {
             },
             mb(r.rss),
             mb(live),
-            if is_gc {
-                format!("{:.2}x", gc.secs / ma.secs)
-            } else {
-                String::new()
+            match ma {
+                Some(ma) if is_gc => format!("{:.2}x", gc.secs / ma.secs),
+                _ => String::new(),
             },
         );
     }
@@ -169,6 +225,11 @@ fn main() {
     let mut depths = vec![16, 18, 20];
     let mut array_mb: u64 = 256;
     let mut stores: Option<u64> = None;
+    let mut opts = Opts {
+        runs: 1,
+        stats: false,
+        gc_only: false,
+    };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -177,13 +238,20 @@ fn main() {
                     .next()
                     .unwrap()
                     .split(',')
+                    .filter(|d| !d.is_empty())
                     .map(|d| d.parse().unwrap())
                     .collect()
             }
             "--array-mb" => array_mb = it.next().unwrap().parse().unwrap(),
             "--stores" => stores = Some(it.next().unwrap().parse().unwrap()),
+            "--runs" => opts.runs = it.next().unwrap().parse::<usize>().unwrap().max(1),
+            "--stats" => opts.stats = true,
+            "--gc-only" => opts.gc_only = true,
             "--help" | "-h" => {
-                println!("usage: rpy-gc-bench [--depths 16,18,20] [--array-mb 256] [--stores N]");
+                println!(
+                    "usage: rpy-gc-bench [--depths 16,18,20] [--array-mb 256] [--stores N] \
+                     [--runs N] [--stats] [--gc-only]"
+                );
                 return;
             }
             other => panic!("unknown argument {other}"),
@@ -205,24 +273,24 @@ fn main() {
     );
     for d in depths {
         let a = [d.to_string()];
-        let gc = run("bt-gc", &a);
-        let ma = run("bt-malloc", &a);
+        let gc = run("bt-gc", &a, &opts);
+        let ma = (!opts.gc_only).then(|| run("bt-malloc", &a, &opts));
         // Peak live: the long-lived tree plus the biggest temporary one
         // (or the stretch tree), 24-byte nodes.
         let live = (1u64 << (d + 2)) * 24;
-        print_pair(&format!("binary-trees {d}"), live, &gc, &ma);
+        print_pair(&format!("binary-trees {d}"), live, &gc, ma.as_ref());
     }
     if array_mb > 0 {
         let n = array_mb * (1 << 20) / ITEM_BYTES;
         let stores = stores.unwrap_or(n * 2);
         let a = [n.to_string(), stores.to_string()];
-        let gc = run("array-gc", &a);
-        let ma = run("array-malloc", &a);
+        let gc = run("array-gc", &a, &opts);
+        let ma = (!opts.gc_only).then(|| run("array-malloc", &a, &opts));
         print_pair(
             &format!("array {array_mb}MB {}M st", stores / 1_000_000),
             n * ITEM_BYTES,
             &gc,
-            &ma,
+            ma.as_ref(),
         );
     }
 }

@@ -6,12 +6,12 @@
 //! `literals`), and `dump` prints it the way `ast.dump` does.
 
 pub mod ast;
-pub mod error;
-pub mod span;
-pub mod token;
 pub mod dump;
 pub mod encoding;
+pub mod error;
 pub mod layout;
 pub mod lexer;
 pub mod literals;
 pub mod pyrepr;
+pub mod span;
+pub mod token;

@@ -10,6 +10,7 @@
 
 use rpy_runtime::{flags, Gc, GcConfig, ObjPtr, TypeDesc, TypeTable, VerifyFailure};
 use std::collections::HashMap;
+use std::time::Duration;
 
 // ---- type table ------------------------------------------------------------
 
@@ -197,6 +198,12 @@ pub fn config_for(seed: u64) -> GcConfig {
         on_verify_failure: VerifyFailure::Panic,
         stats: false,
         shadowstack_slots: 4096,
+        // Drawn last, so that the fields above keep their values per seed.
+        // A 1 ns limit cuts every step (or minor fill) to its minimum,
+        // deterministically; None keeps the schedule byte-driven.
+        step_time_limit: [None, None, Some(Duration::from_nanos(1))][r.below(3)],
+        minor_time_target: [None, None, Some(Duration::from_nanos(1))][r.below(3)],
+        white_rounds: [0, 1, 4, 1000][r.below(4)],
     }
 }
 
