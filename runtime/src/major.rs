@@ -1,0 +1,316 @@
+//! Major collections of the old generation: incremental mark-sweep, in the
+//! style of PyPy's incminimark.
+//!
+//! Phases: `Idle` -> `Marking` -> `Sweeping` -> `Idle`. A cycle starts at the
+//! end of a minor collection once the old generation outgrows the threshold;
+//! each later minor collection runs one bounded step. Steps only happen when
+//! the nursery is empty, so marking never sees young objects.
+//!
+//! Colours: white = old and not VISITED; grey = on the grey stack (marked
+//! when popped); black = VISITED and scanned (a large array is scanned in
+//! chunks and is black up to its progress index).
+//!
+//! Marking invariant (incremental update): at the end of every step, no
+//! black object whose barrier flag is set points to a white object that is
+//! not on the grey stack. The barrier keeps it: a store into an old object
+//! clears its flag and queues it, and the next minor collection rescans it
+//! (or, for card-marked arrays, the set cards below the marker's progress)
+//! and greys what it points to. Roots (shadow stack) are rescanned by every
+//! minor collection. Objects created during marking are black. Marking ends
+//! when a step finds the grey stack empty; everything reachable is then
+//! VISITED.
+//!
+//! Sweeping frees objects without VISITED and clears the flag on the others;
+//! objects allocated while it runs go to pages or lists it does not visit.
+
+use crate::gc::Gc;
+use crate::header::{flags, ObjPtr};
+use crate::trace;
+use crate::types::TypeTable;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Hints the CPU to fetch the header of `p`.
+#[inline(always)]
+pub(crate) fn prefetch(p: ObjPtr) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching never faults, whatever the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+/// Items of a large array scanned per grey-stack entry, so that one huge
+/// array is marked over several steps.
+pub const MARK_CHUNK_ITEMS: usize = 4096;
+/// Sweeping is cheaper per byte than marking: a step sweeps this many times
+/// its marking budget.
+const SWEEP_FACTOR: usize = 8;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    Idle,
+    Marking,
+    Sweeping,
+}
+
+pub struct Major {
+    pub phase: Phase,
+    /// Grey objects, with the first item still to scan (0: not yet
+    /// scanned, possibly already marked through another entry).
+    pub gray: Vec<(ObjPtr, usize)>,
+    /// Card-marked arrays the marker has started: items scanned so far.
+    pub progress: HashMap<usize, usize>,
+    /// Old-generation size that starts the next cycle.
+    pub threshold: usize,
+    small_done: bool,
+    los_done: bool,
+    live_bytes: usize,
+}
+
+impl Major {
+    pub fn new(threshold: usize) -> Major {
+        Major {
+            phase: Phase::Idle,
+            gray: Vec::new(),
+            progress: HashMap::new(),
+            threshold,
+            small_done: false,
+            los_done: false,
+            live_bytes: 0,
+        }
+    }
+
+    /// Objects created now must be born marked.
+    #[inline]
+    pub fn allocates_black(&self) -> bool {
+        self.phase == Phase::Marking
+    }
+}
+
+impl Gc {
+    /// True if a major cycle should start or advance now.
+    pub(crate) fn major_wants_progress(&self) -> bool {
+        match self.major.phase {
+            Phase::Idle => self.old_bytes() > self.major.threshold,
+            _ => self.old_alloc_since_step >= self.config.increment_step,
+        }
+    }
+
+    /// Called at the end of every minor collection: starts a cycle or runs
+    /// one step of the current one.
+    pub(crate) fn major_progress(&mut self) {
+        let budget = self.step_budget();
+        match self.major.phase {
+            Phase::Idle => {
+                if self.old_bytes() > self.major.threshold || self.config.stress {
+                    self.start_marking();
+                    if !self.config.incremental {
+                        self.finish_major();
+                    } else {
+                        self.major_step(budget);
+                    }
+                }
+            }
+            _ => self.major_step(budget),
+        }
+    }
+
+    fn step_budget(&mut self) -> usize {
+        let paced = (self.old_alloc_since_step as f64 * self.config.step_ratio) as usize;
+        self.old_alloc_since_step = 0;
+        paced.max(self.config.increment_step)
+    }
+
+    /// One bounded step of marking or sweeping.
+    fn major_step(&mut self, budget: usize) {
+        self.stats.major_steps += 1;
+        match self.major.phase {
+            Phase::Idle => {}
+            Phase::Marking => {
+                if self.mark(budget) {
+                    self.start_sweeping();
+                }
+            }
+            Phase::Sweeping => self.sweep(budget.saturating_mul(SWEEP_FACTOR)),
+        }
+    }
+
+    /// Runs the current cycle, if any, to its end without pauses in between.
+    pub(crate) fn finish_major(&mut self) {
+        if self.major.phase == Phase::Marking {
+            self.mark(usize::MAX);
+            self.start_sweeping();
+        }
+        if self.major.phase == Phase::Sweeping {
+            self.sweep(usize::MAX);
+        }
+    }
+
+    /// Starts marking: greys everything the roots point to. The nursery is
+    /// empty, so every root is old or prebuilt.
+    pub(crate) fn start_marking(&mut self) {
+        debug_assert_eq!(self.major.phase, Phase::Idle);
+        self.major.phase = Phase::Marking;
+        self.major.gray.clear();
+        self.major.progress.clear();
+        let mut slot = self.shadowstack.base;
+        while slot < self.ss_top {
+            // SAFETY: slots below the top hold null or object pointers.
+            unsafe { self.grey(*slot) };
+            slot = slot.wrapping_add(1);
+        }
+        let types = Rc::clone(&self.types);
+        let roots = std::mem::take(&mut self.prebuilt_roots);
+        for &obj in &roots {
+            // SAFETY: prebuilt roots are valid objects with valid type ids.
+            unsafe {
+                let d = types.desc(crate::header::tid(obj));
+                trace::all(d, obj, |s| self.grey(*s));
+            }
+        }
+        self.prebuilt_roots = roots;
+    }
+
+    /// Queues `p` for marking (grey) unless it is already marked or
+    /// prebuilt. Used outside the marker (roots, minor collections), where
+    /// the same objects are seen again and again.
+    ///
+    /// # Safety
+    /// `p` must be null or a valid object pointer.
+    #[inline(always)]
+    pub(crate) unsafe fn grey(&mut self, p: ObjPtr) {
+        if !p.is_null() && (*p).word & (flags::VISITED | flags::PREBUILT) == 0 {
+            self.major.gray.push((p, 0));
+        }
+    }
+
+    /// Queues `p` for marking without reading its header: the marker
+    /// prefetches it now and checks it when popped, so that scanning a large
+    /// array costs no serial cache miss per item.
+    ///
+    /// # Safety
+    /// `p` must be null or a valid object pointer.
+    #[inline(always)]
+    unsafe fn grey_unchecked(&mut self, p: ObjPtr) {
+        if !p.is_null() {
+            prefetch(p);
+            self.major.gray.push((p, 0));
+        }
+    }
+
+    /// Scans grey objects for about `budget` bytes; true when none is left.
+    /// Entries pass through a small FIFO so that each object's header was
+    /// prefetched a few entries before it is read.
+    fn mark(&mut self, budget: usize) -> bool {
+        const RING: usize = 16;
+        let types = Rc::clone(&self.types);
+        let mut ring = [(std::ptr::null_mut(), 0usize); RING];
+        let (mut head, mut len) = (0usize, 0usize);
+        let mut work = 0usize;
+        loop {
+            while len < RING {
+                let Some(e) = self.major.gray.pop() else {
+                    break;
+                };
+                prefetch(e.0);
+                ring[(head + len) % RING] = e;
+                len += 1;
+            }
+            if len == 0 || work >= budget {
+                break;
+            }
+            let (obj, from) = ring[head];
+            head = (head + 1) % RING;
+            len -= 1;
+            // SAFETY: grey entries are valid old or prebuilt objects.
+            unsafe {
+                let w = (*obj).word;
+                if from == 0 {
+                    if w & (flags::VISITED | flags::PREBUILT) != 0 {
+                        work += 8;
+                        continue;
+                    }
+                    (*obj).word = w | flags::VISITED;
+                }
+                let d = types.desc(w as u32);
+                if from == 0 {
+                    trace::fixed(d, obj, |s| self.grey_unchecked(*s));
+                }
+                if d.items_have_ptrs() {
+                    let n = TypeTable::length_of(d, obj);
+                    let to = n.min(from + MARK_CHUNK_ITEMS);
+                    trace::items(d, obj, from, to, |s| self.grey_unchecked(*s));
+                    work += 16 + d.ptr_offsets.len() * 8 + (to - from) * d.item_size;
+                    if w & flags::HAS_CARDS != 0 {
+                        self.major.progress.insert(obj as usize, to);
+                    }
+                    if to < n {
+                        self.major.gray.push((obj, to));
+                    }
+                } else {
+                    work += 16 + d.ptr_offsets.len() * 8;
+                }
+            }
+        }
+        // Entries still in the ring go back on the stack.
+        for i in 0..len {
+            self.major.gray.push(ring[(head + i) % RING]);
+        }
+        self.major.gray.is_empty()
+    }
+
+    /// During marking: items of card-marked array `obj` below the returned
+    /// index were already scanned by the marker, so stores into them must
+    /// grey the stored objects; items above will still be scanned.
+    ///
+    /// # Safety
+    /// `obj` must be a valid card-marked array.
+    pub(crate) unsafe fn marked_prefix(&self, obj: ObjPtr, len: usize) -> usize {
+        if (*obj).word & flags::VISITED == 0 {
+            return 0; // white: scanned in full if ever reached
+        }
+        // Black from birth (allocated or promoted during marking) if the
+        // marker never scanned it.
+        self.major
+            .progress
+            .get(&(obj as usize))
+            .copied()
+            .unwrap_or(len)
+    }
+
+    fn start_sweeping(&mut self) {
+        self.major.phase = Phase::Sweeping;
+        self.major.small_done = false;
+        self.major.los_done = false;
+        self.major.live_bytes = 0;
+        self.small.start_sweep();
+        self.los.start_sweep();
+    }
+
+    fn sweep(&mut self, budget: usize) {
+        if !self.major.small_done {
+            let p = self.small.sweep(budget);
+            self.major.live_bytes += p.live_bytes;
+            self.small_bytes -= p.freed_bytes;
+            self.major.small_done = p.done;
+        }
+        if !self.major.los_done {
+            // A large object costs about as much as one page to sweep.
+            let p = self.los.sweep(budget / crate::pages::PAGE_SIZE + 1);
+            self.major.live_bytes += p.live_bytes;
+            self.major.los_done = p.done;
+        }
+        if self.major.small_done && self.major.los_done {
+            self.major.phase = Phase::Idle;
+            self.stats.major_collections += 1;
+            self.stats.last_live = self.old_bytes();
+            let next = (self.old_bytes() as f64 * self.config.growth_factor) as usize;
+            self.major.threshold = next.max(self.config.min_major_threshold);
+            self.small
+                .trim(self.major.threshold.saturating_sub(self.old_bytes()));
+        }
+    }
+}

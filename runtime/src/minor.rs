@@ -1,0 +1,192 @@
+//! Minor collections: copy the nursery's survivors into the old generation.
+//!
+//! Roots of a minor collection: the shadow stack, the remembered set (old
+//! objects written since the last minor collection) and the set cards of
+//! card-marked arrays. Each young object reached is copied once (its header
+//! then says FORWARDED and its second word holds the new address), and every
+//! slot that pointed to it is updated. Copies get `TRACK_YOUNG_PTRS` (they are
+//! old now) and, during major marking, `VISITED` (born black); the old
+//! objects they point to are greyed.
+//!
+//! After a minor collection: the nursery is empty and zeroed, the remembered
+//! set and card lists are empty, and every old object has its barrier flag.
+
+use crate::gc::Gc;
+use crate::header::{flags, ObjPtr};
+use crate::major::Phase;
+use crate::types::TypeTable;
+use crate::{cards, trace};
+use std::rc::Rc;
+use std::time::Instant;
+
+impl Gc {
+    /// A minor collection and one step of the major cycle: what an
+    /// allocation does when the nursery is full.
+    pub fn collect_minor(&mut self) {
+        self.collect_for_nursery();
+    }
+
+    pub(crate) fn collect_for_nursery(&mut self) {
+        if self.in_collection {
+            crate::fatal("collection requested during a collection");
+        }
+        self.in_collection = true;
+        let t0 = Instant::now();
+        self.check("before a minor collection");
+        self.minor_collection();
+        self.major_progress();
+        self.check("after a minor collection");
+        self.stats.record_pause(t0.elapsed());
+        self.note_heap_size();
+        self.in_collection = false;
+    }
+
+    /// A full, non-incremental collection (`gc.collect()`, out of memory):
+    /// finishes any major cycle in progress, then runs a whole new one.
+    pub fn collect_full(&mut self) {
+        if self.in_collection {
+            crate::fatal("collection requested during a collection");
+        }
+        self.in_collection = true;
+        let t0 = Instant::now();
+        self.check("before a full collection");
+        self.minor_collection();
+        self.finish_major();
+        self.start_marking();
+        self.finish_major();
+        self.old_alloc_since_step = 0;
+        self.stats.full_collections += 1;
+        self.note_heap_size();
+        self.check("after a full collection");
+        self.stats.record_pause(t0.elapsed());
+        self.in_collection = false;
+    }
+
+    fn minor_collection(&mut self) {
+        let types = Rc::clone(&self.types);
+        let marking = self.major.phase == Phase::Marking;
+        let used = self.nursery_free as usize - self.nursery.start as usize;
+        self.stats.minor_collections += 1;
+        self.stats.bytes_allocated += used as u64;
+
+        // SAFETY (whole block): the remembered set, card list and shadow
+        // stack hold valid objects; every young object reached is valid
+        // because the nursery holds objects laid end to end.
+        unsafe {
+            let carded = std::mem::take(&mut self.carded);
+            for &obj in &carded {
+                (*obj).word &= !flags::CARDS_SET;
+                let d = types.desc(crate::header::tid(obj));
+                let len = TypeTable::length_of(d, obj);
+                // Only items the marker already scanned need greying.
+                let black = if marking {
+                    self.marked_prefix(obj, len)
+                } else {
+                    0
+                };
+                let mut runs = std::mem::take(&mut self.card_runs);
+                cards::take_runs(obj, len, &mut runs);
+                // Random stores leave scattered cards: prefetch a few runs
+                // ahead so that their cache misses overlap.
+                let item0 = (obj as *const u8).add(d.size);
+                for (k, &(from, to)) in runs.iter().enumerate() {
+                    if let Some(&(ahead, _)) = runs.get(k + 8) {
+                        crate::major::prefetch(item0.add(ahead * d.item_size) as ObjPtr);
+                    }
+                    let mid = to.min(black).max(from);
+                    trace::items(d, obj, from, mid, |s| self.visit(&types, s, true));
+                    trace::items(d, obj, mid, to, |s| self.visit(&types, s, false));
+                }
+                runs.clear();
+                self.card_runs = runs;
+            }
+            self.carded = carded;
+            self.carded.clear();
+
+            let remembered = std::mem::take(&mut self.remembered);
+            for &obj in &remembered {
+                (*obj).word |= flags::TRACK_YOUNG_PTRS;
+                let d = types.desc(crate::header::tid(obj));
+                trace::all(d, obj, |s| self.visit(&types, s, marking));
+            }
+            self.remembered = remembered;
+            self.remembered.clear();
+
+            let mut slot = self.shadowstack.base;
+            while slot < self.ss_top {
+                self.visit(&types, slot, marking);
+                slot = slot.add(1);
+            }
+
+            while let Some(obj) = self.scan.pop() {
+                let d = types.desc(crate::header::tid(obj));
+                trace::all(d, obj, |s| self.visit(&types, s, marking));
+            }
+
+            // Shadows left over belong to young objects that died: they stay
+            // as unreachable old objects until the next sweep.
+            self.shadows.clear();
+            self.nursery.clear(self.nursery_free);
+        }
+        self.nursery_free = self.nursery.start;
+        self.nursery_top = if self.config.stress {
+            self.nursery.start
+        } else {
+            self.nursery.end
+        };
+    }
+
+    /// Updates one slot: moves its young object out (once), or greys its old
+    /// object if `grey_old` (during marking, where the holder may be black).
+    #[inline(always)]
+    unsafe fn visit(&mut self, types: &TypeTable, slot: *mut ObjPtr, grey_old: bool) {
+        let p = *slot;
+        if self.nursery.contains(p as *const u8) {
+            if (*p).word & flags::FORWARDED != 0 {
+                *slot = *(p as *const ObjPtr).add(1);
+            } else {
+                *slot = self.promote(types, p);
+            }
+        } else if grey_old {
+            self.grey(p);
+        }
+    }
+
+    /// Copies young object `obj` to the old generation (black if marking).
+    unsafe fn promote(&mut self, types: &TypeTable, obj: ObjPtr) -> ObjPtr {
+        let w = (*obj).word;
+        let tid = w as u32;
+        let d = types.desc(tid);
+        let len = TypeTable::length_of(d, obj);
+        let size = d.alloc_size(len);
+        let shadow = if w & flags::HAS_SHADOW != 0 {
+            self.shadows.remove(&(obj as usize))
+        } else {
+            None
+        };
+        let (new, loc) = match shadow {
+            Some(s) => (s, (*s).word & (flags::LARGE | flags::HAS_CARDS)),
+            None => self.alloc_old_copy(d, len, size),
+        };
+        if size <= 64 {
+            // Small objects: a word loop beats a call to memcpy.
+            for i in 0..size / 8 {
+                *(new as *mut u64).add(i) = *(obj as *const u64).add(i);
+            }
+        } else {
+            std::ptr::copy_nonoverlapping(obj as *const u8, new as *mut u8, size);
+        }
+        let mut nw = tid as u64 | flags::TRACK_YOUNG_PTRS | loc;
+        if self.major.allocates_black() {
+            nw |= flags::VISITED;
+        }
+        (*new).word = nw;
+        (*obj).word = w | flags::FORWARDED;
+        *(obj as *mut ObjPtr).add(1) = new;
+        if trace::has_ptrs(d) {
+            self.scan.push(new);
+        }
+        self.stats.bytes_promoted += size as u64;
+        new
+    }
+}

@@ -1,0 +1,78 @@
+//! The few operating-system services the collector needs: anonymous memory
+//! mappings (zero-filled, returned to the system on release), the L2 cache
+//! size for the default nursery, and the resident-set size for statistics.
+//!
+//! All `unsafe` FFI of the crate lives here.
+
+use std::ffi::c_void;
+
+const PROT_READ: i32 = 1;
+const PROT_WRITE: i32 = 2;
+const MAP_PRIVATE: i32 = 0x02;
+#[cfg(target_os = "linux")]
+const MAP_ANONYMOUS: i32 = 0x20;
+#[cfg(target_os = "linux")]
+const MAP_NORESERVE: i32 = 0x4000;
+#[cfg(not(target_os = "linux"))]
+const MAP_ANONYMOUS: i32 = 0x1000;
+#[cfg(not(target_os = "linux"))]
+const MAP_NORESERVE: i32 = 0;
+
+extern "C" {
+    fn mmap(addr: *mut c_void, len: usize, prot: i32, flags: i32, fd: i32, off: i64)
+        -> *mut c_void;
+    fn munmap(addr: *mut c_void, len: usize) -> i32;
+}
+
+/// Maps `len` bytes of zeroed read-write memory; `None` if the system refuses.
+/// With `lazy`, no swap is reserved (for the shadow stack's large reserve).
+pub fn map(len: usize, lazy: bool) -> Option<*mut u8> {
+    let flags = MAP_PRIVATE | MAP_ANONYMOUS | if lazy { MAP_NORESERVE } else { 0 };
+    // SAFETY: an anonymous private mapping at an address the kernel chooses
+    // touches no existing memory.
+    let p = unsafe {
+        mmap(
+            std::ptr::null_mut(),
+            len,
+            PROT_READ | PROT_WRITE,
+            flags,
+            -1,
+            0,
+        )
+    };
+    if p as isize == -1 || p.is_null() {
+        None
+    } else {
+        Some(p as *mut u8)
+    }
+}
+
+/// Releases a mapping made by [`map`].
+///
+/// # Safety
+/// `(p, len)` must be exactly a mapping returned by [`map`], no longer used.
+pub unsafe fn unmap(p: *mut u8, len: usize) {
+    munmap(p as *mut c_void, len);
+}
+
+/// Size of the L2 cache of cpu0, read from sysfs (Linux only).
+pub fn l2_cache_size() -> Option<usize> {
+    for i in 0..8 {
+        let dir = format!("/sys/devices/system/cpu/cpu0/cache/index{i}");
+        let level = std::fs::read_to_string(format!("{dir}/level")).ok()?;
+        if level.trim() != "2" {
+            continue;
+        }
+        let size = std::fs::read_to_string(format!("{dir}/size")).ok()?;
+        return crate::config::parse_size(&size);
+    }
+    None
+}
+
+/// Peak resident set size of this process in bytes (`VmHWM`), if known.
+pub fn peak_rss() -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
