@@ -2,4 +2,5 @@
 //!
 //! Each stage of the pipeline lives in its own module; see docs/architecture.md.
 
+pub mod diagnostics;
 pub mod syntax;

@@ -156,6 +156,9 @@ pub enum StmtKind {
 pub struct Expr {
     pub span: Span,
     pub kind: ExprKind,
+    /// Nesting depth of this expression tree (1 for a leaf), computed by
+    /// `Expr::new` so the parser can refuse trees too deep to walk safely.
+    pub depth: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -314,6 +317,7 @@ impl PyStr {
         PyStr::default()
     }
 
+    #[allow(clippy::should_implement_trait)]
     pub fn from_str(s: &str) -> PyStr {
         PyStr {
             bytes: s.as_bytes().to_vec(),
@@ -569,7 +573,79 @@ pub enum PatternKind {
 
 impl Expr {
     pub fn new(span: Span, kind: ExprKind) -> Expr {
-        Expr { span, kind }
+        let depth = kind.child_depth() + 1;
+        Expr { span, kind, depth }
+    }
+}
+
+fn max_depth<'a>(exprs: impl IntoIterator<Item = &'a Expr>) -> u32 {
+    exprs.into_iter().map(|e| e.depth).max().unwrap_or(0)
+}
+
+fn comprehension_depth(generators: &[Comprehension]) -> u32 {
+    generators
+        .iter()
+        .map(|g| g.target.depth.max(g.iter.depth).max(max_depth(&g.ifs)))
+        .max()
+        .unwrap_or(0)
+}
+
+impl ExprKind {
+    /// The largest depth among the direct sub-expressions.
+    fn child_depth(&self) -> u32 {
+        use ExprKind::*;
+        match self {
+            BoolOp { values, .. } => max_depth(values),
+            NamedExpr { target, value } => target.depth.max(value.depth),
+            BinOp { left, right, .. } => left.depth.max(right.depth),
+            UnaryOp { operand, .. } => operand.depth,
+            Lambda { args, body } => body.depth.max(max_depth(
+                args.defaults
+                    .iter()
+                    .chain(args.kw_defaults.iter().flatten()),
+            )),
+            IfExp { test, body, orelse } => test.depth.max(body.depth).max(orelse.depth),
+            Dict { keys, values } => max_depth(keys.iter().flatten()).max(max_depth(values)),
+            Set { elts } | List { elts, .. } | Tuple { elts, .. } => max_depth(elts),
+            ListComp { elt, generators }
+            | SetComp { elt, generators }
+            | GeneratorExp { elt, generators } => elt.depth.max(comprehension_depth(generators)),
+            DictComp {
+                key,
+                value,
+                generators,
+            } => key
+                .depth
+                .max(value.depth)
+                .max(comprehension_depth(generators)),
+            Await { value } | YieldFrom { value } => value.depth,
+            Yield { value } => value.as_ref().map_or(0, |v| v.depth),
+            Compare {
+                left, comparators, ..
+            } => left.depth.max(max_depth(comparators)),
+            Call {
+                func,
+                args,
+                keywords,
+            } => func
+                .depth
+                .max(max_depth(args))
+                .max(max_depth(keywords.iter().map(|k| &k.value))),
+            FormattedValue {
+                value, format_spec, ..
+            } => value.depth.max(format_spec.as_ref().map_or(0, |f| f.depth)),
+            JoinedStr { values } => max_depth(values),
+            Constant { .. } | Name { .. } => 0,
+            Attribute { value, .. } | Starred { value, .. } => value.depth,
+            Subscript { value, slice, .. } => value.depth.max(slice.depth),
+            Slice { lower, upper, step } => max_depth(
+                lower
+                    .iter()
+                    .chain(upper.iter())
+                    .chain(step.iter())
+                    .map(|b| &**b),
+            ),
+        }
     }
 }
 

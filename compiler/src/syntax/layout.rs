@@ -11,7 +11,8 @@
 //!   than `MAX_INDENT` levels; at most `MAX_LEVEL` brackets are open;
 //! - soft keywords and `WithLpar` are decided with O(1) work per token: the
 //!   decisions only look at the first token of a logical line, the token
-//!   after it, the line's last token, and the token after a `)`.
+//!   after it, the line's last token, and the token after a `)` (a line
+//!   starting with `case` is scanned once more for a `:` outside brackets).
 
 use super::error::SyntaxError;
 use super::lexer::{line_of, Spanned};
@@ -299,7 +300,11 @@ impl<'s> Layout<'s> {
             ("case", 4) => Tok::Case,
             _ => return,
         };
-        if !matches!(self.tokens.last(), Some((_, Tok::Colon, _))) {
+        let ends_with_colon = matches!(self.tokens.last(), Some((_, Tok::Colon, _)));
+        // A case block may have its body on the same line (`case 1: pass`):
+        // look for a `:` outside brackets anywhere after the pattern.
+        let case_with_inline_body = keyword == Tok::Case && self.has_top_level_colon(first + 2);
+        if !(ends_with_colon || case_with_inline_body) {
             return;
         }
         match self.tokens.get(first + 1) {
@@ -308,6 +313,22 @@ impl<'s> Layout<'s> {
             }
             _ => {}
         }
+    }
+}
+
+impl Layout<'_> {
+    /// Whether a `:` outside brackets follows `tokens[from..]` on this line.
+    fn has_top_level_colon(&self, from: usize) -> bool {
+        let mut depth = 0usize;
+        for (_, tok, _) in self.tokens.iter().skip(from) {
+            match tok {
+                Tok::Lpar | Tok::WithLpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                Tok::Colon if depth == 0 => return true,
+                _ => {}
+            }
+        }
+        false
     }
 }
 

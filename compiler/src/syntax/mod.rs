@@ -6,12 +6,15 @@
 //! `literals`), and `dump` prints it the way `ast.dump` does.
 
 pub mod ast;
+pub mod builder;
 pub mod dump;
 pub mod encoding;
 pub mod error;
 pub mod layout;
 pub mod lexer;
 pub mod literals;
+pub mod parser;
 pub mod pyrepr;
 pub mod span;
+pub mod targets;
 pub mod token;

@@ -45,6 +45,12 @@ pub enum Tok {
     Newline,
     Indent,
     Dedent,
+    /// Put first by the parser driver (never by the lexer): what follows is
+    /// a whole file.
+    StartModule,
+    /// Put first by the parser driver: what follows is the expression of an
+    /// f-string replacement field.
+    StartFString,
 
     // Keywords.
     False,
@@ -194,6 +200,7 @@ impl Tok {
             Tok::Newline => "newline",
             Tok::Indent => "indent",
             Tok::Dedent => "dedent",
+            Tok::StartModule | Tok::StartFString => "start",
             Tok::False => "False",
             Tok::None => "None",
             Tok::True => "True",
