@@ -2,5 +2,11 @@
 //!
 //! Each stage of the pipeline lives in its own module; see docs/architecture.md.
 
+pub mod annotate;
+pub mod codegen;
 pub mod diagnostics;
+pub mod driver;
+pub mod flow;
+pub mod lir;
+pub mod lower;
 pub mod syntax;

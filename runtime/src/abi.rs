@@ -268,3 +268,74 @@ pub unsafe extern "C" fn rpy_gc_get_stats(out: *mut RpyGcStats) {
     });
     *out = s;
 }
+
+/// What the runtime library needs to know about one type of the global
+/// table (a Rust-only accessor; not a C symbol).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TypeLayout {
+    /// Fixed size, or offset of item 0 for a var-sized type.
+    pub size: usize,
+    pub varsize: bool,
+    /// Bytes per item (var-sized types).
+    pub item_size: usize,
+    /// Offset of the item count (var-sized types).
+    pub length_offset: usize,
+    /// The items hold GC pointers.
+    pub items_have_ptrs: bool,
+}
+
+/// The layout of type `tid` in the global collector's table, or `None` if
+/// the collector is not initialised or `tid` is out of range.
+///
+/// # Safety
+/// Single-threaded use, like every ABI function.
+pub unsafe fn type_layout(tid: u32) -> Option<TypeLayout> {
+    let g = *addr_of!(GLOBAL);
+    if g.is_null() {
+        return None;
+    }
+    let d = (*g).types().get(tid)?;
+    Some(TypeLayout {
+        size: d.size,
+        varsize: d.varsize,
+        item_size: d.item_size,
+        length_offset: d.length_offset,
+        items_have_ptrs: d.items_have_ptrs(),
+    })
+}
+
+/// True between a successful `rpy_gc_init` and `rpy_gc_shutdown`.
+pub fn is_initialised() -> bool {
+    // SAFETY: a plain read of the global pointer (single-threaded).
+    unsafe { !(*addr_of!(GLOBAL)).is_null() }
+}
+
+/// Registers a static root slot (a global holding null or an object
+/// pointer, such as the pending exception) with the global collector: every
+/// collection scans it and rewrites it when its object moves. Does nothing
+/// if the collector is not initialised.
+///
+/// # Safety
+/// `slot` must stay valid for the life of the collector and hold null or a
+/// valid object pointer whenever a collection runs.
+pub unsafe fn add_static_root(slot: *mut ObjPtr) {
+    if is_initialised() {
+        with_gc(|gc| gc.add_static_root(slot));
+    }
+}
+
+/// Turns stress mode on or off and returns the previous setting (tests;
+/// not a C symbol). Does nothing if the collector is not initialised.
+///
+/// # Safety
+/// Single-threaded use.
+pub unsafe fn set_stress(on: bool) -> bool {
+    if !is_initialised() {
+        return false;
+    }
+    with_gc(|gc| {
+        let was = gc.config().stress;
+        gc.set_stress(on);
+        was
+    })
+}

@@ -53,6 +53,9 @@ pub struct Gc {
     pub(crate) prebuilt: Vec<ObjPtr>,
     /// Prebuilt objects ever written through the barrier: major roots.
     pub(crate) prebuilt_roots: Vec<ObjPtr>,
+    /// Static root slots outside the shadow stack (the runtime library's
+    /// pending exception): scanned and updated like shadow-stack slots.
+    pub(crate) static_roots: Vec<*mut ObjPtr>,
     /// Young objects with a reserved old copy (identity hash) -> that copy.
     pub(crate) shadows: HashMap<usize, ObjPtr>,
     /// Copies made by the current minor collection, still to be traced.
@@ -98,6 +101,7 @@ impl Gc {
             carded: Vec::new(),
             prebuilt: Vec::new(),
             prebuilt_roots: Vec::new(),
+            static_roots: Vec::new(),
             shadows: HashMap::new(),
             scan: Vec::new(),
             card_runs: Vec::new(),
@@ -119,6 +123,18 @@ impl Gc {
 
     pub fn config(&self) -> &GcConfig {
         &self.config
+    }
+
+    /// Turns stress mode (a collection at every allocation) on or off
+    /// (tests: build several young objects, then stress the code that uses
+    /// them).
+    pub fn set_stress(&mut self, on: bool) {
+        self.config.stress = on;
+        self.nursery_top = if on {
+            self.nursery_free
+        } else {
+            self.nursery.start.wrapping_add(self.nursery_fill)
+        };
     }
 
     pub fn types(&self) -> &TypeTable {
@@ -351,6 +367,20 @@ impl Gc {
     pub fn truncate_roots(&mut self, n: usize) {
         if n < self.root_count() {
             self.ss_top = self.shadowstack.base.wrapping_add(n);
+        }
+    }
+
+    /// Registers a static root slot: a global variable holding null or an
+    /// object pointer, which every collection treats like a shadow-stack slot
+    /// (and rewrites when its object moves). Registering a slot twice is a
+    /// no-op.
+    ///
+    /// # Safety
+    /// `slot` must stay valid and hold null or a valid object pointer
+    /// whenever the collector runs, for the life of the collector.
+    pub unsafe fn add_static_root(&mut self, slot: *mut ObjPtr) {
+        if !self.static_roots.contains(&slot) {
+            self.static_roots.push(slot);
         }
     }
 

@@ -1,4 +1,5 @@
-//! rpy runtime: the garbage collector linked into every translated program.
+//! rpy runtime: the garbage collector and the runtime library linked into
+//! every translated program.
 //!
 //! A precise, generational, moving collector in the style of PyPy's
 //! incminimark (docs/gc.md): a bump-pointer nursery, minor collections that
@@ -11,24 +12,46 @@
 //! registers ([`types`]). [`Gc`] is one heap; tests create as many as they
 //! like. Compiled code uses the C ABI of [`abi`] (docs/runtime-abi.md), which
 //! wraps one global instance.
+//!
+//! The runtime library (docs/runtime-abi.md, "Runtime library") is what
+//! compiled code calls besides the GC: [`objects`] (layouts, allocation,
+//! rooting), [`exc`] (the pending exception, tracebacks), [`io`] (buffered
+//! stdout), [`fmt_int`], [`fmt_float`], [`format_spec`], [`strings`],
+//! [`numparse`], [`lists`], [`mathfn`] and [`entry`] (`rpy_main`). Every
+//! entry point is listed in `compiler/src/lir/runtime_fn.rs`.
 
 pub mod abi;
 mod barrier;
 pub mod cards;
 pub mod config;
+pub mod entry;
+pub mod exc;
+pub mod fmt_float;
+pub mod fmt_int;
+pub mod format_spec;
 mod gc;
 mod hash;
 pub mod header;
+pub mod io;
+pub mod lists;
 mod los;
 mod major;
+pub mod mathfn;
 mod minor;
+pub mod numparse;
 mod nursery;
+pub mod objects;
 mod os;
 mod pages;
 mod shadowstack;
 pub mod stats;
+pub mod strings;
+#[doc(hidden)]
+pub mod testing;
 mod trace;
 pub mod types;
+pub mod unicode;
+mod unicode_tables;
 mod verify;
 
 pub use config::{GcConfig, VerifyFailure};

@@ -255,13 +255,18 @@ impl Gc {
         self.stats.lap(Work::MarkRoots);
     }
 
-    /// Greys what the shadow stack points to (all old: the nursery is empty).
+    /// Greys what the shadow stack and the static root slots point to (all
+    /// old: the nursery is empty).
     fn grey_roots(&mut self) {
         let mut slot = self.shadowstack.base;
         while slot < self.ss_top {
             // SAFETY: slots below the top hold null or object pointers.
             unsafe { self.grey(*slot) };
             slot = slot.wrapping_add(1);
+        }
+        for i in 0..self.static_roots.len() {
+            // SAFETY: static root slots hold null or object pointers.
+            unsafe { self.grey(*self.static_roots[i]) };
         }
     }
 

@@ -164,6 +164,10 @@ impl Gc {
                 self.visit(&types, slot, black);
                 slot = slot.add(1);
             }
+            for i in 0..self.static_roots.len() {
+                let slot = self.static_roots[i];
+                self.visit(&types, slot, black);
+            }
             self.stats.lap(Work::Roots);
 
             while let Some(obj) = self.scan.pop() {

@@ -76,3 +76,29 @@ pub fn peak_rss() -> Option<usize> {
     let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
 }
+
+/// `RLIMIT_STACK` on Linux.
+#[cfg(target_os = "linux")]
+const RLIMIT_STACK: i32 = 3;
+#[cfg(not(target_os = "linux"))]
+const RLIMIT_STACK: i32 = 3;
+
+#[repr(C)]
+struct RLimit {
+    cur: u64,
+    max: u64,
+}
+
+extern "C" {
+    fn getrlimit(resource: i32, rlim: *mut RLimit) -> i32;
+}
+
+/// The soft limit of the main thread's stack size, if finite.
+pub fn stack_rlimit() -> Option<usize> {
+    let mut r = RLimit { cur: 0, max: 0 };
+    // SAFETY: `getrlimit` writes one `struct rlimit` (two 64-bit words).
+    if unsafe { getrlimit(RLIMIT_STACK, &mut r) } != 0 || r.cur == u64::MAX {
+        return None;
+    }
+    usize::try_from(r.cur).ok()
+}

@@ -295,6 +295,11 @@ impl Walker<'_> {
             slot = slot.wrapping_add(1);
             i += 1;
         }
+        for k in 0..self.gc.static_roots.len() {
+            // SAFETY: static root slots hold null or object pointers.
+            let p = unsafe { *self.gc.static_roots[k] };
+            self.reach(p, || format!("static root {k}"))?;
+        }
         let extra: Vec<ObjPtr> = self
             .gc
             .prebuilt

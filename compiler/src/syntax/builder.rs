@@ -233,7 +233,17 @@ pub fn if_chain(
     body: Vec<Stmt>,
     elifs: Vec<(usize, Expr, Vec<Stmt>)>,
     orelse: Option<Vec<Stmt>>,
-) -> Stmt {
+) -> Result<Stmt, SyntaxError> {
+    // Each `elif` nests an `If` in the previous one's `orelse`, with no
+    // indentation to bound the depth: refuse chains as deep as the
+    // expressions `MAX_EXPR_DEPTH` refuses, so that recursive walks of the
+    // tree stay within the stack (CPython stops near the same depth).
+    if let Some((start, _, _)) = elifs.get(MAX_EXPR_DEPTH as usize) {
+        return Err(SyntaxError::new(
+            "too many 'elif' clauses (maximum recursion depth exceeded during ast construction)",
+            Span::new(*start, *start + "elif".len()),
+        ));
+    }
     let mut tail = orelse.unwrap_or_default();
     for (start, test, body) in elifs.into_iter().rev() {
         let end = tail.last().map_or(span.end, |s: &Stmt| s.span.end);
@@ -250,14 +260,14 @@ pub fn if_chain(
             },
         )];
     }
-    Stmt::new(
+    Ok(Stmt::new(
         span,
         StmtKind::If {
             test: Box::new(test),
             body,
             orelse: tail,
         },
-    )
+    ))
 }
 
 fn param_span(item: &ParamItem) -> Span {
@@ -354,9 +364,53 @@ pub fn arguments(items: Vec<ParamItem>) -> Result<Arguments, SyntaxError> {
     Ok(out)
 }
 
+/// `arguments` for a lambda: CPython reports a bare `*` without named
+/// arguments at the token after it (after `*,`, the one after that).
+pub fn lambda_arguments(source: &str, items: Vec<ParamItem>) -> Result<Arguments, SyntaxError> {
+    arguments(items).map_err(|mut error| {
+        if error.message == "named arguments must follow bare *" {
+            let mut at = next_token_start(source, error.span.end as usize);
+            if source.as_bytes().get(at) == Some(&b',') {
+                at = next_token_start(source, at + 1);
+            }
+            let end = if source[at..].starts_with("**") {
+                at + 2
+            } else {
+                (at + 1).min(source.len())
+            };
+            error.span = Span::new(at, end);
+        }
+        error
+    })
+}
+
+/// Where the next token starts at or after `from`, inside brackets: skips
+/// whitespace, newlines, comments and line continuations.
+pub fn next_token_start(source: &str, from: usize) -> usize {
+    let bytes = source.as_bytes();
+    let mut i = from.min(bytes.len());
+    while i < bytes.len() {
+        match bytes[i] {
+            b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' => i += 1,
+            b'\\' if matches!(bytes.get(i + 1), Some(b'\n')) => i += 2,
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
 /// Sorts call arguments into positional ones and keywords, checking their
-/// order.
-pub fn call_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
+/// order. `close` is the call's closing parenthesis, where CPython reports
+/// a positional argument that follows keywords.
+pub fn call_arguments(
+    items: Vec<ArgItem>,
+    close: Span,
+) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
     let count = items.len();
     let mut args = Vec::new();
     let mut keywords = Vec::new();
@@ -375,13 +429,13 @@ pub fn call_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), 
                 if seen_double_star {
                     return Err(SyntaxError::new(
                         "positional argument follows keyword argument unpacking",
-                        e.span,
+                        close,
                     ));
                 }
                 if seen_keyword {
                     return Err(SyntaxError::new(
                         "positional argument follows keyword argument",
-                        e.span,
+                        close,
                     ));
                 }
                 args.push(e);

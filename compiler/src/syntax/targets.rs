@@ -7,7 +7,7 @@
 //! target positions, each with the requested context; the expressions inside
 //! attributes and subscripts stay `Load`.
 
-use super::ast::{Constant, Expr, ExprContext, ExprKind};
+use super::ast::{Constant, Expr, ExprContext, ExprKind, UnaryOp};
 use super::error::SyntaxError;
 
 /// CPython's name for the kind of an expression, as used in messages
@@ -113,13 +113,19 @@ pub fn to_assign_target(e: Expr) -> Result<Expr, SyntaxError> {
         | ExprKind::IfExp { .. }
         | ExprKind::NamedExpr { .. }
         | ExprKind::Lambda { .. }
-        | ExprKind::Await { .. } => to_store(e),
+        | ExprKind::Await { .. }
+        // Not `bitwise_or` expressions: CPython's `invalid_named_expression`
+        // rule does not see them.
+        | ExprKind::Compare { .. }
+        | ExprKind::BoolOp { .. }
+        | ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            ..
+        } => to_store(e),
         ExprKind::Call { .. }
         | ExprKind::Constant { .. }
         | ExprKind::BinOp { .. }
         | ExprKind::UnaryOp { .. }
-        | ExprKind::BoolOp { .. }
-        | ExprKind::Compare { .. }
         | ExprKind::Dict { .. }
         | ExprKind::Set { .. }
         | ExprKind::ListComp { .. }

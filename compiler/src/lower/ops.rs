@@ -1,0 +1,1257 @@
+//! Lowering of flow operations: arithmetic with Python's semantics,
+//! comparisons, indexing, slicing, containers and iteration.
+
+use super::repr::{item_ty, items_tid, reprs, ITEMS};
+use super::FnLower;
+use crate::annotate::Type;
+use crate::flow::{self, BlockId, ConstVal, Op as FOp, OpKind, Var};
+use crate::lir::layout::{self, ExcKind};
+use crate::lir::runtime_fn::NONE;
+use crate::lir::{BinOp, Cast, Cmp, Op, OvfOp, RtFn, Terminator, Ty, Value};
+use crate::syntax::ast::{CmpOp, Operator, UnaryOp};
+
+impl FnLower<'_, '_> {
+    pub(super) fn lower_op(&mut self, b: BlockId, i: u32, op: &FOp) -> Vec<Value> {
+        let span = op.span;
+        match &op.kind {
+            OpKind::Const(c) => self.const_vals(c),
+            OpKind::Undef => {
+                let t = op.result.map(|r| self.ty(r)).unwrap_or(Type::Bottom);
+                self.zero_vals(&t)
+            }
+            OpKind::Copy(v) => self.val(*v),
+            OpKind::Bin(Operator::Mod, a, c) if self.ty(*a) == Type::Str => {
+                let def = self.cx.ann.instance(self.inst).def;
+                match self.cx.ann.consts[def.0 as usize].get(a).cloned() {
+                    Some(ConstVal::Str(fmt)) => {
+                        let tc = self.ty(*c);
+                        let vc = self.val(*c);
+                        vec![self.percent_format(&fmt, &tc, &vc, span)]
+                    }
+                    _ => {
+                        self.cx.diags.push(super::error(
+                            span,
+                            "`%` formatting needs a constant format string in RPy".into(),
+                        ));
+                        vec![]
+                    }
+                }
+            }
+            OpKind::Bin(o, a, c) => {
+                let (ta, tc) = (self.ty(*a), self.ty(*c));
+                let (va, vc) = (self.val(*a), self.val(*c));
+                self.binary(*o, &ta, va, &tc, vc)
+            }
+            OpKind::Unary(u, a) => {
+                let t = self.ty(*a);
+                let v = self.val1(*a);
+                vec![self.unary(*u, &t, v)]
+            }
+            OpKind::Cmp(c, a, d) => {
+                let (ta, td) = (self.ty(*a), self.ty(*d));
+                let (va, vd) = (self.val(*a), self.val(*d));
+                vec![self.compare(*c, &ta, va, &td, vd)]
+            }
+            OpKind::Truth(v) => {
+                let t = self.ty(*v);
+                let vals = self.val(*v);
+                vec![self.truth(&t, &vals)]
+            }
+            OpKind::Call {
+                callee,
+                args,
+                kwargs,
+            } => self.lower_call(b, i, callee, args, kwargs, span),
+            OpKind::GetItem(o, idx) => {
+                let (to, ti) = (self.ty(*o), self.ty(*idx));
+                let obj = self.val1(*o);
+                match &to {
+                    Type::List(l) => {
+                        let item = self.cx.ann.lists.item(*l).clone();
+                        let i = self.val1(*idx);
+                        let i = self.as_int(i, &ti);
+                        let len = self.list_len(obj);
+                        let i = self.normalize_index(
+                            i,
+                            len,
+                            ExcKind::IndexError,
+                            "list index out of range",
+                        );
+                        self.list_get(obj, i, &item)
+                    }
+                    Type::Str => {
+                        let i = self.val1(*idx);
+                        let i = self.as_int(i, &ti);
+                        vec![self.call_rt1(RtFn::StrGetItem, &[obj, i])]
+                    }
+                    Type::Tuple(items) => {
+                        let items = items.clone();
+                        let n = items.len() as i64;
+                        let def = self.cx.ann.instance(self.inst).def;
+                        match self.cx.ann.consts[def.0 as usize].get(idx) {
+                            Some(ConstVal::Int(k)) => {
+                                self.tuple_field(&items, obj, k.rem_euclid(n.max(1)) as usize)
+                            }
+                            _ => {
+                                let i = self.val1(*idx);
+                                let i = self.as_int(i, &ti);
+                                let len = self.iconst(n);
+                                let i = self.normalize_index(
+                                    i,
+                                    len,
+                                    ExcKind::IndexError,
+                                    "tuple index out of range",
+                                );
+                                let result = op.result.map(|r| self.ty(r)).unwrap_or(Type::Bottom);
+                                self.tuple_dynamic_get(&items, obj, i, &result)
+                            }
+                        }
+                    }
+                    _ => vec![],
+                }
+            }
+            OpKind::SetItem(o, idx, v) => {
+                let (to, ti, tv) = (self.ty(*o), self.ty(*idx), self.ty(*v));
+                if let Type::List(l) = to {
+                    let item = self.cx.ann.lists.item(l).clone();
+                    let obj = self.val1(*o);
+                    let i = self.val1(*idx);
+                    let i = self.as_int(i, &ti);
+                    let vals = self.val(*v);
+                    let vals = self.convert(vals, &tv, &item);
+                    let len = self.list_len(obj);
+                    let i = self.normalize_index(
+                        i,
+                        len,
+                        ExcKind::IndexError,
+                        "list assignment index out of range",
+                    );
+                    self.list_set(obj, i, &item, &vals);
+                }
+                vec![]
+            }
+            OpKind::DelItem(o, idx) => {
+                let ti = self.ty(*idx);
+                let obj = self.val1(*o);
+                let i = self.val1(*idx);
+                let i = self.as_int(i, &ti);
+                let len = self.list_len(obj);
+                let i = self.normalize_index(
+                    i,
+                    len,
+                    ExcKind::IndexError,
+                    "list assignment index out of range",
+                );
+                self.call_rt(RtFn::ListDelete, &[obj, i]);
+                vec![]
+            }
+            OpKind::GetSlice(o, lo, hi, st) | OpKind::DelSlice(o, lo, hi, st) => {
+                let to = self.ty(*o);
+                let obj = self.val1(*o);
+                let bounds: Vec<Value> = [lo, hi, st].iter().map(|b| self.slice_bound(b)).collect();
+                let args = [obj, bounds[0], bounds[1], bounds[2]];
+                match (&to, &op.kind) {
+                    (Type::List(_), OpKind::GetSlice(..)) => {
+                        vec![self.call_rt1(RtFn::ListSlice, &args)]
+                    }
+                    (Type::List(_), _) => {
+                        self.call_rt(RtFn::ListDelSlice, &args);
+                        vec![]
+                    }
+                    _ => vec![self.call_rt1(RtFn::StrSlice, &args)],
+                }
+            }
+            OpKind::NewList(items) => {
+                let t = op.result.map(|r| self.ty(r)).unwrap_or(Type::Bottom);
+                let Type::List(l) = t else { return vec![] };
+                let item = self.cx.ann.lists.item(l).clone();
+                let n = self.iconst(items.len() as i64);
+                let list = self.new_list(&item, n);
+                for (k, it) in items.iter().enumerate() {
+                    let ti = self.ty(*it);
+                    let vals = self.val(*it);
+                    let vals = self.convert(vals, &ti, &item);
+                    let idx = self.iconst(k as i64);
+                    self.list_set(list, idx, &item, &vals);
+                }
+                vec![list]
+            }
+            OpKind::NewTuple(items) => {
+                let types: Vec<Type> = items.iter().map(|v| self.ty(*v)).collect();
+                let vals: Vec<Vec<Value>> = items.iter().map(|v| self.val(*v)).collect();
+                vec![self.make_tuple(&types, &vals)]
+            }
+            OpKind::TupleGet(v, k) => match self.ty(*v) {
+                Type::Tuple(items) => {
+                    let obj = self.val1(*v);
+                    self.tuple_field(&items, obj, *k)
+                }
+                Type::List(l) => {
+                    let item = self.cx.ann.lists.item(l).clone();
+                    let obj = self.val1(*v);
+                    let idx = self.iconst(*k as i64);
+                    self.list_get(obj, idx, &item)
+                }
+                _ => vec![],
+            },
+            OpKind::CheckLen(v, n) => {
+                if let Type::List(_) = self.ty(*v) {
+                    let obj = self.val1(*v);
+                    let len = self.list_len(obj);
+                    let want = self.iconst(*n as i64);
+                    let too_many = self.push1(Op::ICmp(Cmp::Gt, len, want), Ty::Bool);
+                    self.raise_if(
+                        too_many,
+                        ExcKind::ValueError,
+                        &format!("too many values to unpack (expected {n})"),
+                    );
+                    let too_few = self.push1(Op::ICmp(Cmp::Lt, len, want), Ty::Bool);
+                    let (fail, cont) = self.branch(too_few);
+                    self.cur = fail;
+                    let prefix =
+                        self.str_const(&format!("not enough values to unpack (expected {n}, got "));
+                    let got = self.call_rt1(RtFn::IntToStr, &[len]);
+                    let close = self.str_const(")");
+                    let m = self.call_rt1(RtFn::StrConcat, &[prefix, got]);
+                    let m = self.call_rt1(RtFn::StrConcat, &[m, close]);
+                    self.raise_msg(ExcKind::ValueError, m);
+                    self.cur = cont;
+                }
+                vec![]
+            }
+            OpKind::Format {
+                value,
+                conversion,
+                spec,
+            } => {
+                let t = self.ty(*value);
+                let vals = self.val(*value);
+                let spec = spec.map(|s| self.val1(s));
+                vec![self.format_value(&t, &vals, *conversion, spec)]
+            }
+            OpKind::JoinStr(parts) => {
+                let vals: Vec<Value> = parts.iter().map(|p| self.val1(*p)).collect();
+                vec![self.join_strs(&vals)]
+            }
+            OpKind::ModuleConst(_, name) => {
+                let x = match *name {
+                    "pi" => std::f64::consts::PI,
+                    "e" => std::f64::consts::E,
+                    "tau" => std::f64::consts::TAU,
+                    "inf" => f64::INFINITY,
+                    _ => f64::NAN,
+                };
+                vec![self.fconst(x)]
+            }
+            OpKind::Argv => vec![self.argv(span)],
+            OpKind::ExcFetch => vec![self.call_rt1(RtFn::ExcFetch, &[])],
+            OpKind::ExcMatch(e, kind) => {
+                let ev = self.val1(*e);
+                let k = self.iconst(*kind as i64);
+                vec![self.call_rt1(RtFn::ExcMatches, &[ev, k])]
+            }
+            OpKind::NewExc(kind, msg) => {
+                let k = self.iconst(*kind as i64);
+                let m = match msg {
+                    Some(m) => self.val1(*m),
+                    None => self.zero_of(Ty::Ref),
+                };
+                vec![self.call_rt1(RtFn::ExcNew, &[k, m])]
+            }
+            OpKind::AssertFail(_) => vec![],
+            OpKind::IterStart(s) => match self.ty(*s) {
+                Type::Range => vec![self.val(*s)[0]],
+                _ => vec![self.iconst(0)],
+            },
+            OpKind::SeqLen(s) => {
+                let t = self.ty(*s);
+                let vals = self.val(*s);
+                vec![self.seq_len(&t, &vals)]
+            }
+            OpKind::SeqItemAt(s, idx) => {
+                let t = self.ty(*s);
+                let vals = self.val(*s);
+                let i = self.val1(*idx);
+                match &t {
+                    Type::List(l) => {
+                        let item = self.cx.ann.lists.item(*l).clone();
+                        self.list_get(vals[0], i, &item)
+                    }
+                    Type::Str => vec![self.call_rt1(RtFn::StrGetItem, &[vals[0], i])],
+                    Type::Range => {
+                        let m = self.push1(Op::Bin(BinOp::IMul, i, vals[2]), Ty::I64);
+                        vec![self.push1(Op::Bin(BinOp::IAdd, vals[0], m), Ty::I64)]
+                    }
+                    Type::Tuple(items) => {
+                        let items = items.clone();
+                        let result = op.result.map(|r| self.ty(r)).unwrap_or(Type::Bottom);
+                        self.tuple_dynamic_get(&items, vals[0], i, &result)
+                    }
+                    _ => vec![],
+                }
+            }
+        }
+    }
+
+    pub fn const_vals(&mut self, c: &ConstVal) -> Vec<Value> {
+        match c {
+            ConstVal::Int(i) => vec![self.iconst(*i)],
+            ConstVal::Float(x) => vec![self.fconst(*x)],
+            ConstVal::Bool(b) => vec![self.bconst(*b)],
+            ConstVal::Str(s) => vec![self.str_const(s)],
+            ConstVal::None => vec![],
+            ConstVal::Tuple(items) => {
+                let types: Vec<Type> = items.iter().map(crate::annotate::const_type_pub).collect();
+                let vals: Vec<Vec<Value>> = items.iter().map(|c| self.const_vals(c)).collect();
+                vec![self.make_tuple(&types, &vals)]
+            }
+        }
+    }
+
+    fn slice_bound(&mut self, b: &Option<Var>) -> Value {
+        match b {
+            Some(v) if self.ty(*v) != Type::None => {
+                let t = self.ty(*v);
+                let x = self.val1(*v);
+                self.as_int(x, &t)
+            }
+            _ => self.iconst(NONE),
+        }
+    }
+
+    // ---- arithmetic ----
+
+    pub(super) fn binary(
+        &mut self,
+        o: Operator,
+        ta: &Type,
+        va: Vec<Value>,
+        tb: &Type,
+        vb: Vec<Value>,
+    ) -> Vec<Value> {
+        use Operator::*;
+        match (ta, tb) {
+            (Type::Bool, Type::Bool) if matches!(o, BitOr | BitXor | BitAnd) => {
+                let op = match o {
+                    BitOr => BinOp::Or,
+                    BitXor => BinOp::Xor,
+                    _ => BinOp::And,
+                };
+                vec![self.push1(Op::Bin(op, va[0], vb[0]), Ty::Bool)]
+            }
+            (a, b) if a.is_intlike() && b.is_intlike() => {
+                let x = self.as_int(va[0], a);
+                let y = self.as_int(vb[0], b);
+                vec![self.int_binary(o, x, y)]
+            }
+            (a, b) if a.is_numeric() && b.is_numeric() => {
+                let x = self.as_float(va[0], a);
+                let y = self.as_float(vb[0], b);
+                vec![self.float_binary(o, x, y)]
+            }
+            (Type::Str, Type::Str) if o == Add => {
+                vec![self.call_rt1(RtFn::StrConcat, &[va[0], vb[0]])]
+            }
+            (Type::Str, n) if o == Mult => {
+                let k = self.as_int(vb[0], n);
+                vec![self.call_rt1(RtFn::StrRepeat, &[va[0], k])]
+            }
+            (n, Type::Str) if o == Mult => {
+                let k = self.as_int(va[0], n);
+                vec![self.call_rt1(RtFn::StrRepeat, &[vb[0], k])]
+            }
+            (Type::List(_), Type::List(_)) if o == Add => {
+                vec![self.call_rt1(RtFn::ListConcat, &[va[0], vb[0]])]
+            }
+            (Type::List(_), n) if o == Mult => {
+                let k = self.as_int(vb[0], n);
+                vec![self.call_rt1(RtFn::ListRepeat, &[va[0], k])]
+            }
+            (n, Type::List(_)) if o == Mult => {
+                let k = self.as_int(va[0], n);
+                vec![self.call_rt1(RtFn::ListRepeat, &[vb[0], k])]
+            }
+            (Type::Tuple(xs), Type::Tuple(ys)) if o == Add => {
+                let (xs, ys) = (xs.clone(), ys.clone());
+                let mut fields: Vec<Vec<Value>> = (0..xs.len())
+                    .map(|i| self.tuple_field(&xs, va[0], i))
+                    .collect();
+                fields.extend((0..ys.len()).map(|i| self.tuple_field(&ys, vb[0], i)));
+                let all: Vec<Type> = xs.iter().chain(&ys).cloned().collect();
+                vec![self.make_tuple(&all, &fields)]
+            }
+            _ => vec![],
+        }
+    }
+
+    /// Checked `i64` arithmetic with Python's semantics.
+    pub fn int_binary(&mut self, o: Operator, x: Value, y: Value) -> Value {
+        use Operator::*;
+        match o {
+            Add | Sub | Mult => {
+                let op = match o {
+                    Add => OvfOp::Add,
+                    Sub => OvfOp::Sub,
+                    _ => OvfOp::Mul,
+                };
+                let r = self.push(Op::Ovf(op, x, y), &[Ty::I64, Ty::Bool]);
+                self.raise_if(r[1], ExcKind::OverflowError, "integer overflow");
+                r[0]
+            }
+            FloorDiv | Mod => {
+                let zero = self.iconst(0);
+                let is_zero = self.push1(Op::ICmp(Cmp::Eq, y, zero), Ty::Bool);
+                let msg = if o == Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                };
+                self.raise_if(is_zero, ExcKind::ZeroDivisionError, msg);
+                self.floor_divmod(x, y, o == FloorDiv)
+            }
+            Div => {
+                let zero = self.iconst(0);
+                let is_zero = self.push1(Op::ICmp(Cmp::Eq, y, zero), Ty::Bool);
+                self.raise_if(is_zero, ExcKind::ZeroDivisionError, "division by zero");
+                let fx = self.push1(Op::Cast(Cast::SIToF, x, Ty::F64), Ty::F64);
+                let fy = self.push1(Op::Cast(Cast::SIToF, y, Ty::F64), Ty::F64);
+                self.push1(Op::Bin(BinOp::FDiv, fx, fy), Ty::F64)
+            }
+            Pow => self.call_rt1(RtFn::IntPow, &[x, y]),
+            LShift | RShift => {
+                let zero = self.iconst(0);
+                let neg = self.push1(Op::ICmp(Cmp::Lt, y, zero), Ty::Bool);
+                self.raise_if(neg, ExcKind::ValueError, "negative shift count");
+                let c63 = self.iconst(63);
+                let big = self.push1(Op::ICmp(Cmp::Gt, y, c63), Ty::Bool);
+                let clamped = self.push1(Op::Select(big, c63, y), Ty::I64);
+                if o == RShift {
+                    self.push1(Op::Bin(BinOp::AShr, x, clamped), Ty::I64)
+                } else {
+                    // Overflow unless shifting back gives x (and y < 64).
+                    let r = self.push1(Op::Bin(BinOp::Shl, x, clamped), Ty::I64);
+                    let back = self.push1(Op::Bin(BinOp::AShr, r, clamped), Ty::I64);
+                    let lost = self.push1(Op::ICmp(Cmp::Ne, back, x), Ty::Bool);
+                    let nonzero = self.push1(Op::ICmp(Cmp::Ne, x, zero), Ty::Bool);
+                    let big_nonzero = self.push1(Op::Bin(BinOp::And, big, nonzero), Ty::Bool);
+                    let ovf = self.push1(Op::Bin(BinOp::Or, lost, big_nonzero), Ty::Bool);
+                    self.raise_if(ovf, ExcKind::OverflowError, "integer overflow");
+                    r
+                }
+            }
+            BitAnd => self.push1(Op::Bin(BinOp::And, x, y), Ty::I64),
+            BitOr => self.push1(Op::Bin(BinOp::Or, x, y), Ty::I64),
+            BitXor => self.push1(Op::Bin(BinOp::Xor, x, y), Ty::I64),
+            MatMult => x,
+        }
+    }
+
+    /// Floor division or modulo of `x` by a non-zero `y`.
+    fn floor_divmod(&mut self, x: Value, y: Value, want_div: bool) -> Value {
+        // MIN // -1 overflows.
+        let min = self.iconst(i64::MIN);
+        let m1 = self.iconst(-1);
+        let is_min = self.push1(Op::ICmp(Cmp::Eq, x, min), Ty::Bool);
+        let is_m1 = self.push1(Op::ICmp(Cmp::Eq, y, m1), Ty::Bool);
+        let both = self.push1(Op::Bin(BinOp::And, is_min, is_m1), Ty::Bool);
+        if want_div {
+            self.raise_if(both, ExcKind::OverflowError, "integer overflow");
+        }
+        // Avoid the undefined MIN % -1: use y = 1 there (remainder 0).
+        let one = self.iconst(1);
+        let y2 = self.push1(Op::Select(both, one, y), Ty::I64);
+        let q = self.push1(Op::Bin(BinOp::SDiv, x, y2), Ty::I64);
+        let r = self.push1(Op::Bin(BinOp::SRem, x, y2), Ty::I64);
+        let zero = self.iconst(0);
+        let r_nonzero = self.push1(Op::ICmp(Cmp::Ne, r, zero), Ty::Bool);
+        let sx = self.push1(Op::Bin(BinOp::Xor, r, y2), Ty::I64);
+        let signs_differ = self.push1(Op::ICmp(Cmp::Lt, sx, zero), Ty::Bool);
+        let adjust = self.push1(Op::Bin(BinOp::And, r_nonzero, signs_differ), Ty::Bool);
+        if want_div {
+            let q1 = self.push1(Op::Bin(BinOp::ISub, q, one), Ty::I64);
+            self.push1(Op::Select(adjust, q1, q), Ty::I64)
+        } else {
+            let r1 = self.push1(Op::Bin(BinOp::IAdd, r, y2), Ty::I64);
+            self.push1(Op::Select(adjust, r1, r), Ty::I64)
+        }
+    }
+
+    pub fn float_binary(&mut self, o: Operator, x: Value, y: Value) -> Value {
+        use Operator::*;
+        match o {
+            Add => self.push1(Op::Bin(BinOp::FAdd, x, y), Ty::F64),
+            Sub => self.push1(Op::Bin(BinOp::FSub, x, y), Ty::F64),
+            Mult => self.push1(Op::Bin(BinOp::FMul, x, y), Ty::F64),
+            Div => {
+                let zero = self.fconst(0.0);
+                let is_zero = self.push1(Op::FCmp(Cmp::Eq, y, zero), Ty::Bool);
+                self.raise_if(
+                    is_zero,
+                    ExcKind::ZeroDivisionError,
+                    "float division by zero",
+                );
+                self.push1(Op::Bin(BinOp::FDiv, x, y), Ty::F64)
+            }
+            FloorDiv => self.call_rt1(RtFn::FloatFloorDiv, &[x, y]),
+            Mod => self.call_rt1(RtFn::FloatMod, &[x, y]),
+            Pow => self.call_rt1(RtFn::FloatPow, &[x, y]),
+            _ => x,
+        }
+    }
+
+    fn unary(&mut self, u: UnaryOp, t: &Type, v: Value) -> Value {
+        match (u, t) {
+            (UnaryOp::Not, _) => {
+                let one = self.bconst(true);
+                self.push1(Op::Bin(BinOp::Xor, v, one), Ty::Bool)
+            }
+            (UnaryOp::USub, Type::Float) => self.push1(Op::FNeg(v), Ty::F64),
+            (UnaryOp::UAdd, Type::Float) => v,
+            (UnaryOp::USub, _) => {
+                let x = self.as_int(v, t);
+                let zero = self.iconst(0);
+                self.int_binary(Operator::Sub, zero, x)
+            }
+            (UnaryOp::UAdd, _) => self.as_int(v, t),
+            (UnaryOp::Invert, _) => {
+                let x = self.as_int(v, t);
+                let m1 = self.iconst(-1);
+                self.push1(Op::Bin(BinOp::Xor, x, m1), Ty::I64)
+            }
+        }
+    }
+
+    // ---- truth and comparisons ----
+
+    pub fn truth(&mut self, t: &Type, vals: &[Value]) -> Value {
+        match t {
+            Type::Bool => vals[0],
+            Type::Int => {
+                let zero = self.iconst(0);
+                self.push1(Op::ICmp(Cmp::Ne, vals[0], zero), Ty::Bool)
+            }
+            Type::Float => {
+                let zero = self.fconst(0.0);
+                self.push1(Op::FCmp(Cmp::Ne, vals[0], zero), Ty::Bool)
+            }
+            Type::Str => {
+                let n = self.push1(
+                    Op::Load {
+                        ty: Ty::I64,
+                        base: vals[0],
+                        offset: layout::str_::LEN,
+                    },
+                    Ty::I64,
+                );
+                let zero = self.iconst(0);
+                self.push1(Op::ICmp(Cmp::Ne, n, zero), Ty::Bool)
+            }
+            Type::List(_) => {
+                let n = self.list_len(vals[0]);
+                let zero = self.iconst(0);
+                self.push1(Op::ICmp(Cmp::Ne, n, zero), Ty::Bool)
+            }
+            Type::Tuple(items) => self.bconst(!items.is_empty()),
+            Type::Range => {
+                let n = self.seq_len(t, vals);
+                let zero = self.iconst(0);
+                self.push1(Op::ICmp(Cmp::Ne, n, zero), Ty::Bool)
+            }
+            Type::None | Type::Bottom => self.bconst(false),
+            Type::Exc => self.bconst(true),
+        }
+    }
+
+    pub fn compare(
+        &mut self,
+        c: CmpOp,
+        ta: &Type,
+        va: Vec<Value>,
+        tb: &Type,
+        vb: Vec<Value>,
+    ) -> Value {
+        match c {
+            CmpOp::Is | CmpOp::IsNot => {
+                let same = match (ta, tb) {
+                    (Type::None, Type::None) => self.bconst(true),
+                    (Type::None, _) | (_, Type::None) => self.bconst(false),
+                    (a, b) if reprs(a) == vec![Ty::Ref] && reprs(b) == vec![Ty::Ref] => {
+                        self.push1(Op::ICmp(Cmp::Eq, va[0], vb[0]), Ty::Bool)
+                    }
+                    (a, b) if a == b && !va.is_empty() => self.eq_values(a, &va, &vb),
+                    _ => self.bconst(false),
+                };
+                if c == CmpOp::IsNot {
+                    self.not(same)
+                } else {
+                    same
+                }
+            }
+            CmpOp::Eq => self.equal(ta, &va, tb, &vb),
+            CmpOp::NotEq => {
+                let e = self.equal(ta, &va, tb, &vb);
+                self.not(e)
+            }
+            CmpOp::In | CmpOp::NotIn => {
+                let r = self.contains(tb, &vb, ta, &va);
+                if c == CmpOp::NotIn {
+                    self.not(r)
+                } else {
+                    r
+                }
+            }
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
+                let cmp = match c {
+                    CmpOp::Lt => Cmp::Lt,
+                    CmpOp::LtE => Cmp::Le,
+                    CmpOp::Gt => Cmp::Gt,
+                    _ => Cmp::Ge,
+                };
+                self.order(cmp, ta, &va, tb, &vb)
+            }
+        }
+    }
+
+    pub fn not(&mut self, v: Value) -> Value {
+        let one = self.bconst(true);
+        self.push1(Op::Bin(BinOp::Xor, v, one), Ty::Bool)
+    }
+
+    /// `a == b`.
+    pub fn equal(&mut self, ta: &Type, va: &[Value], tb: &Type, vb: &[Value]) -> Value {
+        match (ta, tb) {
+            (a, b) if a.is_intlike() && b.is_intlike() => {
+                if *a == Type::Bool && *b == Type::Bool {
+                    return self.push1(Op::ICmp(Cmp::Eq, va[0], vb[0]), Ty::Bool);
+                }
+                let x = self.as_int(va[0], a);
+                let y = self.as_int(vb[0], b);
+                self.push1(Op::ICmp(Cmp::Eq, x, y), Ty::Bool)
+            }
+            (a, b) if a.is_numeric() && b.is_numeric() => {
+                let x = self.as_float(va[0], a);
+                let y = self.as_float(vb[0], b);
+                self.push1(Op::FCmp(Cmp::Eq, x, y), Ty::Bool)
+            }
+            (Type::Str, Type::Str) => self.call_rt1(RtFn::StrEq, &[va[0], vb[0]]),
+            (Type::None, Type::None) => self.bconst(true),
+            (Type::List(x), Type::List(y)) => {
+                let (ix, iy) = (
+                    self.cx.ann.lists.item(*x).clone(),
+                    self.cx.ann.lists.item(*y).clone(),
+                );
+                self.list_eq(va[0], &ix, vb[0], &iy)
+            }
+            (Type::Tuple(xs), Type::Tuple(ys)) => {
+                if xs.len() != ys.len() {
+                    return self.bconst(false);
+                }
+                let (xs, ys) = (xs.clone(), ys.clone());
+                // All fields equal, evaluated left to right with early exit.
+                let done = self.new_block();
+                let result = self.f.add_param(done, Ty::Bool);
+                for i in 0..xs.len() {
+                    let fa = self.tuple_field(&xs, va[0], i);
+                    let fb = self.tuple_field(&ys, vb[0], i);
+                    let e = self.equal(&xs[i], &fa, &ys[i], &fb);
+                    let next = self.new_block();
+                    let f = self.bconst(false);
+                    self.set_term(Terminator::Branch {
+                        cond: e,
+                        then_block: next,
+                        then_args: vec![],
+                        else_block: done,
+                        else_args: vec![f],
+                    });
+                    self.cur = next;
+                }
+                let t = self.bconst(true);
+                self.set_term(Terminator::Jump(done, vec![t]));
+                self.cur = done;
+                result
+            }
+            _ => self.bconst(false),
+        }
+    }
+
+    /// Equality of two values of one type (for identity of non-objects).
+    fn eq_values(&mut self, t: &Type, a: &[Value], b: &[Value]) -> Value {
+        self.equal(t, a, t, b)
+    }
+
+    /// Ordering comparison `a cmp b`.
+    pub fn order(&mut self, cmp: Cmp, ta: &Type, va: &[Value], tb: &Type, vb: &[Value]) -> Value {
+        match (ta, tb) {
+            (a, b) if a.is_intlike() && b.is_intlike() => {
+                let x = self.as_int(va[0], a);
+                let y = self.as_int(vb[0], b);
+                self.push1(Op::ICmp(cmp, x, y), Ty::Bool)
+            }
+            (a, b) if a.is_numeric() && b.is_numeric() => {
+                let x = self.as_float(va[0], a);
+                let y = self.as_float(vb[0], b);
+                self.push1(Op::FCmp(cmp, x, y), Ty::Bool)
+            }
+            (Type::Str, Type::Str) => {
+                let c = self.call_rt1(RtFn::StrCmp, &[va[0], vb[0]]);
+                let zero = self.iconst(0);
+                self.push1(Op::ICmp(cmp, c, zero), Ty::Bool)
+            }
+            (Type::List(x), Type::List(y)) => {
+                let (ix, iy) = (
+                    self.cx.ann.lists.item(*x).clone(),
+                    self.cx.ann.lists.item(*y).clone(),
+                );
+                self.list_order(cmp, va[0], &ix, vb[0], &iy)
+            }
+            (Type::Tuple(xs), Type::Tuple(ys)) => {
+                let (xs, ys) = (xs.clone(), ys.clone());
+                self.tuple_order(cmp, &xs, va[0], &ys, vb[0])
+            }
+            _ => self.bconst(false),
+        }
+    }
+
+    /// Lexicographic tuple comparison: the first unequal pair decides, else
+    /// the lengths.
+    fn tuple_order(&mut self, cmp: Cmp, xs: &[Type], a: Value, ys: &[Type], b: Value) -> Value {
+        let done = self.new_block();
+        let result = self.f.add_param(done, Ty::Bool);
+        let n = xs.len().min(ys.len());
+        for i in 0..n {
+            let fa = self.tuple_field(xs, a, i);
+            let fb = self.tuple_field(ys, b, i);
+            let e = self.equal(&xs[i], &fa, &ys[i], &fb);
+            let differ = self.new_block();
+            let next = self.new_block();
+            self.set_term(Terminator::Branch {
+                cond: e,
+                then_block: next,
+                then_args: vec![],
+                else_block: differ,
+                else_args: vec![],
+            });
+            self.cur = differ;
+            let r = self.order(cmp, &xs[i], &fa, &ys[i], &fb);
+            self.set_term(Terminator::Jump(done, vec![r]));
+            self.cur = next;
+        }
+        let la = self.iconst(xs.len() as i64);
+        let lb = self.iconst(ys.len() as i64);
+        let r = self.push1(Op::ICmp(cmp, la, lb), Ty::Bool);
+        self.set_term(Terminator::Jump(done, vec![r]));
+        self.cur = done;
+        result
+    }
+
+    /// `needle in haystack`.
+    fn contains(&mut self, th: &Type, vh: &[Value], tn: &Type, vn: &[Value]) -> Value {
+        match th {
+            Type::Str => self.call_rt1(RtFn::StrContains, &[vh[0], vn[0]]),
+            Type::List(l) => {
+                let item = self.cx.ann.lists.item(*l).clone();
+                let idx = self.list_find(vh[0], &item, tn, vn);
+                let zero = self.iconst(0);
+                self.push1(Op::ICmp(Cmp::Ge, idx, zero), Ty::Bool)
+            }
+            Type::Range => {
+                // start <= x < stop (step > 0) or stop < x <= start, and
+                // (x - start) % step == 0.
+                let x = self.as_int(vn[0], tn);
+                let (start, stop, step) = (vh[0], vh[1], vh[2]);
+                let zero = self.iconst(0);
+                let pos = self.push1(Op::ICmp(Cmp::Gt, step, zero), Ty::Bool);
+                let ge = self.push1(Op::ICmp(Cmp::Ge, x, start), Ty::Bool);
+                let lt = self.push1(Op::ICmp(Cmp::Lt, x, stop), Ty::Bool);
+                let in_pos = self.push1(Op::Bin(BinOp::And, ge, lt), Ty::Bool);
+                let le = self.push1(Op::ICmp(Cmp::Le, x, start), Ty::Bool);
+                let gt = self.push1(Op::ICmp(Cmp::Gt, x, stop), Ty::Bool);
+                let in_neg = self.push1(Op::Bin(BinOp::And, le, gt), Ty::Bool);
+                let inside = self.push1(Op::Select(pos, in_pos, in_neg), Ty::Bool);
+                let (yes, no) = self.branch(inside);
+                let done = self.new_block();
+                let result = self.f.add_param(done, Ty::Bool);
+                self.cur = no;
+                let f = self.bconst(false);
+                self.set_term(Terminator::Jump(done, vec![f]));
+                self.cur = yes;
+                let d = self.push1(Op::Bin(BinOp::ISub, x, start), Ty::I64);
+                let r = self.push1(Op::Bin(BinOp::SRem, d, step), Ty::I64);
+                let ok = self.push1(Op::ICmp(Cmp::Eq, r, zero), Ty::Bool);
+                self.set_term(Terminator::Jump(done, vec![ok]));
+                self.cur = done;
+                result
+            }
+            Type::Tuple(items) => {
+                let items = items.clone();
+                let done = self.new_block();
+                let result = self.f.add_param(done, Ty::Bool);
+                for i in 0..items.len() {
+                    let f = self.tuple_field(&items, vh[0], i);
+                    let e = self.equal(tn, vn, &items[i], &f);
+                    let next = self.new_block();
+                    let t = self.bconst(true);
+                    self.set_term(Terminator::Branch {
+                        cond: e,
+                        then_block: done,
+                        then_args: vec![t],
+                        else_block: next,
+                        else_args: vec![],
+                    });
+                    self.cur = next;
+                }
+                let f = self.bconst(false);
+                self.set_term(Terminator::Jump(done, vec![f]));
+                self.cur = done;
+                result
+            }
+            _ => self.bconst(false),
+        }
+    }
+
+    // ---- lists ----
+
+    pub fn list_len(&mut self, l: Value) -> Value {
+        self.push1(
+            Op::Load {
+                ty: Ty::I64,
+                base: l,
+                offset: layout::list::LEN,
+            },
+            Ty::I64,
+        )
+    }
+
+    pub fn list_items(&mut self, l: Value) -> Value {
+        self.push1(
+            Op::Load {
+                ty: Ty::Ref,
+                base: l,
+                offset: layout::list::ITEMS,
+            },
+            Ty::Ref,
+        )
+    }
+
+    /// Item `i` (in range) of a list of `item`.
+    pub fn list_get(&mut self, l: Value, i: Value, item: &Type) -> Vec<Value> {
+        match item_ty(item) {
+            Some(ty) => {
+                let items = self.list_items(l);
+                vec![self.push1(
+                    Op::LoadItem {
+                        ty,
+                        base: items,
+                        items_offset: ITEMS,
+                        index: i,
+                    },
+                    ty,
+                )]
+            }
+            None => vec![],
+        }
+    }
+
+    /// Store item `i` (in range).
+    pub fn list_set(&mut self, l: Value, i: Value, item: &Type, vals: &[Value]) {
+        if let Some(ty) = item_ty(item) {
+            let items = self.list_items(l);
+            self.push0(Op::StoreItem {
+                base: items,
+                items_offset: ITEMS,
+                index: i,
+                value: vals[0],
+                barrier: ty == Ty::Ref,
+            });
+        }
+    }
+
+    /// A new list of `n` zeroed items.
+    pub fn new_list(&mut self, item: &Type, n: Value) -> Value {
+        let tid = self.iconst(items_tid(item).0 as i64);
+        self.call_rt1(RtFn::ListNew, &[n, tid])
+    }
+
+    /// `list.append(x)`: inline when there is room.
+    pub fn list_append(&mut self, l: Value, item: &Type, vals: &[Value]) {
+        let len = self.list_len(l);
+        let one = self.iconst(1);
+        let n1 = self.push1(Op::Bin(BinOp::IAdd, len, one), Ty::I64);
+        let items = self.list_items(l);
+        let cap = self.push1(
+            Op::Load {
+                ty: Ty::I64,
+                base: items,
+                offset: layout::array::LEN,
+            },
+            Ty::I64,
+        );
+        let room = self.push1(Op::ICmp(Cmp::Lt, len, cap), Ty::Bool);
+        let (fast, slow) = self.branch(room);
+        let store = self.new_block();
+        self.cur = fast;
+        self.push0(Op::Store {
+            base: l,
+            offset: layout::list::LEN,
+            value: n1,
+            barrier: false,
+        });
+        self.set_term(Terminator::Jump(store, vec![]));
+        self.cur = slow;
+        self.call_rt(RtFn::ListResize, &[l, n1]);
+        self.set_term(Terminator::Jump(store, vec![]));
+        self.cur = store;
+        self.list_set(l, len, item, vals);
+    }
+
+    /// Normalise a Python index against `len`, raising `kind(msg)` when out
+    /// of range.
+    pub fn normalize_index(&mut self, i: Value, len: Value, kind: ExcKind, msg: &str) -> Value {
+        let zero = self.iconst(0);
+        let neg = self.push1(Op::ICmp(Cmp::Lt, i, zero), Ty::Bool);
+        let plus = self.push1(Op::Bin(BinOp::IAdd, i, len), Ty::I64);
+        let idx = self.push1(Op::Select(neg, plus, i), Ty::I64);
+        let below = self.push1(Op::ICmp(Cmp::Lt, idx, zero), Ty::Bool);
+        let above = self.push1(Op::ICmp(Cmp::Ge, idx, len), Ty::Bool);
+        let bad = self.push1(Op::Bin(BinOp::Or, below, above), Ty::Bool);
+        self.raise_if(bad, kind, msg);
+        idx
+    }
+
+    /// A counted loop `for i in 0..n`: calls `body(self, i)` in the loop;
+    /// returns with the current block after the loop.
+    pub fn count_loop(&mut self, n: Value, body: &mut dyn FnMut(&mut Self, Value)) {
+        let header = self.new_block();
+        let i = self.f.add_param(header, Ty::I64);
+        let zero = self.iconst(0);
+        self.set_term(Terminator::Jump(header, vec![zero]));
+        self.cur = header;
+        let more = self.push1(Op::ICmp(Cmp::Lt, i, n), Ty::Bool);
+        let (body_b, after) = self.branch(more);
+        self.cur = body_b;
+        body(self, i);
+        let one = self.iconst(1);
+        let next = self.push1(Op::Bin(BinOp::IAdd, i, one), Ty::I64);
+        self.set_term(Terminator::Jump(header, vec![next]));
+        self.cur = after;
+    }
+
+    /// Index of the first item equal to the needle, or -1. The length is
+    /// re-read at each step (the list may not change during the search, but
+    /// this keeps Python's order of evaluation).
+    pub fn list_find(&mut self, l: Value, item: &Type, tn: &Type, vn: &[Value]) -> Value {
+        let header = self.new_block();
+        let i = self.f.add_param(header, Ty::I64);
+        let done = self.new_block();
+        let result = self.f.add_param(done, Ty::I64);
+        let zero = self.iconst(0);
+        self.set_term(Terminator::Jump(header, vec![zero]));
+        self.cur = header;
+        let len = self.list_len(l);
+        let more = self.push1(Op::ICmp(Cmp::Lt, i, len), Ty::Bool);
+        let body = self.new_block();
+        let m1 = self.iconst(-1);
+        self.set_term(Terminator::Branch {
+            cond: more,
+            then_block: body,
+            then_args: vec![],
+            else_block: done,
+            else_args: vec![m1],
+        });
+        self.cur = body;
+        let v = self.list_get(l, i, item);
+        let e = self.equal(item, &v, tn, vn);
+        let next_b = self.new_block();
+        self.set_term(Terminator::Branch {
+            cond: e,
+            then_block: done,
+            then_args: vec![i],
+            else_block: next_b,
+            else_args: vec![],
+        });
+        self.cur = next_b;
+        let one = self.iconst(1);
+        let next = self.push1(Op::Bin(BinOp::IAdd, i, one), Ty::I64);
+        self.set_term(Terminator::Jump(header, vec![next]));
+        self.cur = done;
+        result
+    }
+
+    fn list_eq(&mut self, a: Value, ia: &Type, b: Value, ib: &Type) -> Value {
+        let done = self.new_block();
+        let result = self.f.add_param(done, Ty::Bool);
+        let la = self.list_len(a);
+        let lb = self.list_len(b);
+        let same_len = self.push1(Op::ICmp(Cmp::Eq, la, lb), Ty::Bool);
+        let start = self.new_block();
+        let f = self.bconst(false);
+        self.set_term(Terminator::Branch {
+            cond: same_len,
+            then_block: start,
+            then_args: vec![],
+            else_block: done,
+            else_args: vec![f],
+        });
+        self.cur = start;
+        let header = self.new_block();
+        let i = self.f.add_param(header, Ty::I64);
+        let zero = self.iconst(0);
+        self.set_term(Terminator::Jump(header, vec![zero]));
+        self.cur = header;
+        let la = self.list_len(a);
+        let lb = self.list_len(b);
+        let shorter = self.push1(Op::ICmp(Cmp::Lt, la, lb), Ty::Bool);
+        let n = self.push1(Op::Select(shorter, la, lb), Ty::I64);
+        let more = self.push1(Op::ICmp(Cmp::Lt, i, n), Ty::Bool);
+        let body = self.new_block();
+        let t = self.bconst(true);
+        self.set_term(Terminator::Branch {
+            cond: more,
+            then_block: body,
+            then_args: vec![],
+            else_block: done,
+            else_args: vec![t],
+        });
+        self.cur = body;
+        let x = self.list_get(a, i, ia);
+        let y = self.list_get(b, i, ib);
+        let e = self.equal(ia, &x, ib, &y);
+        let next_b = self.new_block();
+        let f = self.bconst(false);
+        self.set_term(Terminator::Branch {
+            cond: e,
+            then_block: next_b,
+            then_args: vec![],
+            else_block: done,
+            else_args: vec![f],
+        });
+        self.cur = next_b;
+        let one = self.iconst(1);
+        let next = self.push1(Op::Bin(BinOp::IAdd, i, one), Ty::I64);
+        self.set_term(Terminator::Jump(header, vec![next]));
+        self.cur = done;
+        result
+    }
+
+    fn list_order(&mut self, cmp: Cmp, a: Value, ia: &Type, b: Value, ib: &Type) -> Value {
+        let done = self.new_block();
+        let result = self.f.add_param(done, Ty::Bool);
+        let header = self.new_block();
+        let i = self.f.add_param(header, Ty::I64);
+        let zero = self.iconst(0);
+        self.set_term(Terminator::Jump(header, vec![zero]));
+        self.cur = header;
+        let la = self.list_len(a);
+        let lb = self.list_len(b);
+        let in_a = self.push1(Op::ICmp(Cmp::Lt, i, la), Ty::Bool);
+        let in_b = self.push1(Op::ICmp(Cmp::Lt, i, lb), Ty::Bool);
+        let both = self.push1(Op::Bin(BinOp::And, in_a, in_b), Ty::Bool);
+        let body = self.new_block();
+        let ends = self.new_block();
+        self.set_term(Terminator::Branch {
+            cond: both,
+            then_block: body,
+            then_args: vec![],
+            else_block: ends,
+            else_args: vec![],
+        });
+        self.cur = ends;
+        let r = self.push1(Op::ICmp(cmp, la, lb), Ty::Bool);
+        self.set_term(Terminator::Jump(done, vec![r]));
+        self.cur = body;
+        let x = self.list_get(a, i, ia);
+        let y = self.list_get(b, i, ib);
+        let e = self.equal(ia, &x, ib, &y);
+        let next_b = self.new_block();
+        let differ = self.new_block();
+        self.set_term(Terminator::Branch {
+            cond: e,
+            then_block: next_b,
+            then_args: vec![],
+            else_block: differ,
+            else_args: vec![],
+        });
+        self.cur = differ;
+        let r = self.order(cmp, ia, &x, ib, &y);
+        self.set_term(Terminator::Jump(done, vec![r]));
+        self.cur = next_b;
+        let one = self.iconst(1);
+        let next = self.push1(Op::Bin(BinOp::IAdd, i, one), Ty::I64);
+        self.set_term(Terminator::Jump(header, vec![next]));
+        self.cur = done;
+        result
+    }
+
+    /// Item `i` (in range) of a tuple whose items share one representation.
+    fn tuple_dynamic_get(
+        &mut self,
+        items: &[Type],
+        obj: Value,
+        i: Value,
+        result: &Type,
+    ) -> Vec<Value> {
+        let r = reprs(result);
+        let (_, fields) = self.tuple_layout(items);
+        if r.len() != 1 || fields.iter().any(|(_, tys)| tys.len() != 1) {
+            return self.zero_vals(result);
+        }
+        // Convert each field lazily: a chain of compares on the index.
+        let done = self.new_block();
+        let out = self.f.add_param(done, r[0]);
+        for (k, it) in items.iter().enumerate() {
+            let kv = self.iconst(k as i64);
+            let is_k = self.push1(Op::ICmp(Cmp::Eq, i, kv), Ty::Bool);
+            let (hit, next) = self.branch(is_k);
+            self.cur = hit;
+            let f = self.tuple_field(items, obj, k);
+            let f = self.convert(f, it, result);
+            self.set_term(Terminator::Jump(done, vec![f[0]]));
+            self.cur = next;
+        }
+        self.set_term(Terminator::Unreachable);
+        self.cur = done;
+        vec![out]
+    }
+
+    pub fn seq_len(&mut self, t: &Type, vals: &[Value]) -> Value {
+        match t {
+            Type::List(_) => self.list_len(vals[0]),
+            Type::Str => self.push1(
+                Op::Load {
+                    ty: Ty::I64,
+                    base: vals[0],
+                    offset: layout::str_::CHARLEN,
+                },
+                Ty::I64,
+            ),
+            Type::Tuple(items) => self.iconst(items.len() as i64),
+            Type::Range => {
+                // max(0, ceil((stop - start) / step)) without overflow for
+                // the usual cases.
+                let (start, stop, step) = (vals[0], vals[1], vals[2]);
+                let zero = self.iconst(0);
+                let one = self.iconst(1);
+                let pos = self.push1(Op::ICmp(Cmp::Gt, step, zero), Ty::Bool);
+                let d = self.push1(Op::Bin(BinOp::ISub, stop, start), Ty::I64);
+                let m1 = self.iconst(-1);
+                let adj = self.push1(Op::Select(pos, m1, one), Ty::I64);
+                let d2 = self.push1(Op::Bin(BinOp::IAdd, d, step), Ty::I64);
+                let d3 = self.push1(Op::Bin(BinOp::IAdd, d2, adj), Ty::I64);
+                let n = self.push1(Op::Bin(BinOp::SDiv, d3, step), Ty::I64);
+                let neg = self.push1(Op::ICmp(Cmp::Lt, n, zero), Ty::Bool);
+                self.push1(Op::Select(neg, zero, n), Ty::I64)
+            }
+            _ => self.iconst(0),
+        }
+    }
+
+    // ---- iteration ----
+
+    pub(super) fn iter_next(
+        &mut self,
+        seq: Var,
+        state: Var,
+        body: &flow::Target,
+        exit: &flow::Target,
+    ) {
+        let t = self.ty(seq);
+        let s = self.val(seq);
+        let st = self.val1(state);
+        let item_t = {
+            let params = &self.graph.blocks[body.block.index()].params;
+            params.first().map(|p| self.ty(*p)).unwrap_or(Type::Bottom)
+        };
+        let (more, item, item_ty_src, next): (
+            Value,
+            Box<dyn Fn(&mut Self) -> (Vec<Value>, Value)>,
+            Type,
+            (),
+        ) = match &t {
+            Type::List(l) => {
+                let it = self.cx.ann.lists.item(*l).clone();
+                let len = self.list_len(s[0]);
+                let more = self.push1(Op::ICmp(Cmp::Lt, st, len), Ty::Bool);
+                let list = s[0];
+                (
+                    more,
+                    Box::new(move |me: &mut Self| {
+                        let v = me.list_get(list, st, &it);
+                        let one = me.iconst(1);
+                        (v, me.push1(Op::Bin(BinOp::IAdd, st, one), Ty::I64))
+                    }),
+                    self.cx.ann.lists.item(*l).clone(),
+                    (),
+                )
+            }
+            Type::Str => {
+                let len = self.push1(
+                    Op::Load {
+                        ty: Ty::I64,
+                        base: s[0],
+                        offset: layout::str_::LEN,
+                    },
+                    Ty::I64,
+                );
+                let more = self.push1(Op::ICmp(Cmp::Lt, st, len), Ty::Bool);
+                let string = s[0];
+                (
+                    more,
+                    Box::new(move |me: &mut Self| {
+                        let c = me.call_rt1(RtFn::StrCharAt, &[string, st]);
+                        let n = me.call_rt1(RtFn::StrNextPos, &[string, st]);
+                        (vec![c], n)
+                    }),
+                    Type::Str,
+                    (),
+                )
+            }
+            Type::Range => {
+                let (stop, step) = (s[1], s[2]);
+                let zero = self.iconst(0);
+                let pos = self.push1(Op::ICmp(Cmp::Gt, step, zero), Ty::Bool);
+                let lt = self.push1(Op::ICmp(Cmp::Lt, st, stop), Ty::Bool);
+                let gt = self.push1(Op::ICmp(Cmp::Gt, st, stop), Ty::Bool);
+                let more = self.push1(Op::Select(pos, lt, gt), Ty::Bool);
+                (
+                    more,
+                    Box::new(move |me: &mut Self| {
+                        let r = me.push(Op::Ovf(OvfOp::Add, st, step), &[Ty::I64, Ty::Bool]);
+                        // On overflow the iteration ends after this item.
+                        let n = me.push1(Op::Select(r[1], stop, r[0]), Ty::I64);
+                        (vec![st], n)
+                    }),
+                    Type::Int,
+                    (),
+                )
+            }
+            Type::Tuple(items) => {
+                let n = self.iconst(items.len() as i64);
+                let more = self.push1(Op::ICmp(Cmp::Lt, st, n), Ty::Bool);
+                let items = items.clone();
+                let obj = s[0];
+                let it2 = item_t.clone();
+                (
+                    more,
+                    Box::new(move |me: &mut Self| {
+                        let v = me.tuple_dynamic_get(&items, obj, st, &it2);
+                        let one = me.iconst(1);
+                        (v, me.push1(Op::Bin(BinOp::IAdd, st, one), Ty::I64))
+                    }),
+                    item_t.clone(),
+                    (),
+                )
+            }
+            _ => {
+                self.set_term(Terminator::Unreachable);
+                return;
+            }
+        };
+        let _ = next;
+        let (body_b, exit_b) = self.branch(more);
+        self.cur = exit_b;
+        self.jump_to(exit, &[]);
+        self.cur = body_b;
+        let (vals, next_state) = item(self);
+        self.jump_to(body, &[(vals, item_ty_src), (vec![next_state], Type::Int)]);
+    }
+}

@@ -1,0 +1,2 @@
+# error: 2:20: cannot mix bytes and nonbytes literals
+data = b"abc" "def"

@@ -1,0 +1,2 @@
+# error: 2:10: did you forget parentheses around the comprehension target?
+pairs = [x, y for x, y in items]

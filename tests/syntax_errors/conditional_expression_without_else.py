@@ -1,0 +1,2 @@
+# error: 2:8: expected 'else' after 'if' expression
+sign = 1 if x > 0

@@ -1,0 +1,3 @@
+# error: 2:9: expected '('
+def main:
+    pass

@@ -1,0 +1,2 @@
+# error: 2:8: cannot delete starred
+del a, *b

@@ -1,0 +1,2 @@
+# error: 2:11: dict unpacking cannot be used in dict comprehension
+merged = {**d for d in dicts}

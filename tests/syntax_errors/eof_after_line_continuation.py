@@ -1,0 +1,2 @@
+# error: 2:14: unexpected EOF while parsing
+total = 1 + \

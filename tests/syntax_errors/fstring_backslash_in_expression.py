@@ -1,0 +1,2 @@
+# error: 2:30: f-string expression part cannot include a backslash
+words = f"{'\n'.join(lines)}"

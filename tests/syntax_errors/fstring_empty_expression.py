@@ -1,0 +1,2 @@
+# error: 2:23: f-string: empty expression not allowed
+message = f"value: {}"

@@ -1,0 +1,2 @@
+# error: 2:14: invalid character '€' (U+20AC)
+café = price € 2

@@ -1,0 +1,2 @@
+# error: 2:10: invalid decimal literal
+width = 10px

@@ -1,0 +1,2 @@
+# error: 2:10: invalid hexadecimal literal
+mask = 0xfg

@@ -1,0 +1,2 @@
+# error: 2:14: closing parenthesis ')' does not match opening parenthesis '['
+items = [1, 2)

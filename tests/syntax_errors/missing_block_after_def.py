@@ -1,0 +1,4 @@
+# error: 4:1: expected an indented block after function definition on line 2
+def f():
+
+return 1

@@ -1,0 +1,2 @@
+# error: 2:6: cannot use starred expression here
+x = (*rest)

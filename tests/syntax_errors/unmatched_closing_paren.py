@@ -1,0 +1,2 @@
+# error: 2:16: unmatched ')'
+total = (1 + 2))
