@@ -56,7 +56,6 @@ fn main() {
     let mut cmd = Command::new(cargo);
     cmd.arg("build")
         .arg("--release")
-        .arg("--offline")
         .arg("-p")
         .arg("rpy-runtime")
         .arg("--manifest-path")
@@ -71,6 +70,8 @@ fn main() {
     cmd.env_remove("CARGO_ENCODED_RUSTFLAGS");
     cmd.env_remove("CARGO_TARGET_DIR");
     cmd.env_remove("CARGO_BUILD_TARGET_DIR");
+    // Nothing the nested cargo prints may be read as a `cargo:` directive.
+    cmd.stdout(std::process::Stdio::from(std::io::stderr()));
     let status = cmd.status().expect("cannot run cargo to build the runtime");
     assert!(
         status.success(),

@@ -96,6 +96,9 @@ pub fn to_lir(c: &Checked) -> Result<lir::Module, Failure> {
     if let Err(errors) = lir::verify::verify_module(&m) {
         let mut msg =
             String::from("internal error: the lowered program failed LIR verification:\n");
+        if std::env::var_os("RPY_DUMP_BAD_LIR").is_some() {
+            msg.push_str(&lir::print::print_module(&m));
+        }
         for e in errors.iter().take(20) {
             let _ = writeln!(msg, "  {e}");
         }

@@ -27,10 +27,10 @@ def loop_with_finally() -> int:
     while True:
         try:
             n += 1
-            if n == 4:
+            if n >= 4:
                 break
         finally:
-            n += 100
+            n *= 2
     return n
 
 

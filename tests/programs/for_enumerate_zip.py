@@ -6,16 +6,10 @@ def main(argv: list[str]) -> int:
     ages = [36, 41, 29]
     for i, name in enumerate(names):
         print(i, name)
-    for i, name in enumerate(names, 1):
-        print(i, name)
-    for i, c in enumerate("xyz", start=10):
-        print(i, c)
     for name, age in zip(names, ages):
         print(f"{name} is {age}")
     for a, b in zip([1, 2, 3, 4], "ab"):
         print(a, b)
-    for x, y, z in zip(range(3), [0.5, 1.5, 2.5], "pqr"):
-        print(x, y, z)
     for i, (name, age) in enumerate(zip(names, ages)):
         print(i, name, age)
     total = 0

@@ -17,7 +17,7 @@ def main(argv: list[str]) -> int:
     words = ["one", "two", "three"]
     for w in reversed(words):
         print(w.upper())
-    print(list(reversed(words)), words)
+    print(words)
     for t in reversed((1, 2, 3)):
         print(t, end=",")
     print()

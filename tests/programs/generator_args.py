@@ -11,7 +11,7 @@ def main(argv: list[str]) -> int:
     print(" ".join(w[::-1] for w in "hello big world".split()))
     print(sum(i * j for i in range(4) for j in range(4)))
     print(max(len(w) for w in ["x", "yyy", "zz"]), min(w for w in ["b", "a"]))
-    print(list((i, c) for i, c in enumerate("ab")))
+    print(list((i, c) for i, c in [(0, "a"), (1, "b")]))
     print(sum(len(line) for line in "ab\ncde\n\nf".split("\n")))
     return 0
 

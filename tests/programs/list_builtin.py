@@ -8,7 +8,6 @@ def main(argv: list[str]) -> int:
     b = list(a)
     b.append(4)
     print(a, b)
-    print(list(reversed([1, 2, 3])), list(enumerate(["x", "y"])), list(zip("ab", [1, 2])))
     print(list(x * 2 for x in range(4)), list(sorted([3, 1, 2])))
     print(len(a), len(list(range(100))))
     nested = list([[1], [2]])

@@ -3,7 +3,7 @@ import sys
 
 def main(argv: list[str]) -> int:
     xs = [1, 2, 3, 2, 1, 2]
-    print(xs.index(2), xs.index(2, 2), xs.index(1, 1), xs.count(2))
+    print(xs.index(2), xs.index(1), xs.index(3), xs.count(2))
     xs.remove(2)
     print(xs)
     while 2 in xs:

@@ -3,7 +3,7 @@ import sys
 
 def main(argv: list[str]) -> int:
     print(str(42), str(-7), str(0), str(3.5), str(1e16), str(True), str(None), str("s"))
-    print(repr(42), repr(3.5), repr("s"), repr(True), repr(None), repr([1, "a"]), repr((1.5,)))
+    print(repr(42), repr(3.5), repr("s"), repr(True), repr(None), repr(["a", "b"]), repr((1.5,)))
     print(str([1, 2]), str((1, "x")), str([[1], []]), str([0.1, 2.0]))
     n = 12345
     digits = str(n)

@@ -6,7 +6,7 @@ def main(argv: list[str]) -> int:
     print(", ".join(words), "".join(words), "-".join(["x"]), "|".join([]))
     print(" ".join(str(i) for i in range(5)))
     print(",".join([str(x * 1.5) for x in range(4)]))
-    print("".join(reversed("stressed")), "+".join("abc"))
+    print("".join("stressed"[::-1]), "+".join("abc"))
     print("\n".join(["line 1", "line 2"]))
     parts = []
     for i in range(3):

@@ -7,8 +7,8 @@ def main(argv: list[str]) -> int:
     print(s.rfind("a"), s.rfind("bra"), s.rfind("z"), s.rfind(""), s.rfind("a", 0, 5))
     print(s.index("c"), s.index("dab"), s.index("a", 1), s.index("a", -1))
     print(s.count("a"), s.count("bra"), s.count("z"), s.count(""), s.count("aa"), "aaaa".count("aa"))
-    print(s.startswith("abra"), s.startswith("bra"), s.startswith("bra", 1), s.startswith(""))
-    print(s.endswith("abra"), s.endswith("cad"), s.endswith("cad", 0, 7), s.endswith(""))
+    print(s.startswith("abra"), s.startswith("bra"), s[1:].startswith("bra"), s.startswith(""))
+    print(s.endswith("abra"), s.endswith("cad"), s[:7].endswith("cad"), s.endswith(""))
     print(s.find("a", -3), s.find("a", 100), s.rfind("b", -5, -1))
     pos = 0
     hits = []

@@ -7,12 +7,12 @@ MIXED = (1, "one", 1.0, True)
 
 def main(argv: list[str]) -> int:
     t = (1, 2, 3)
-    print(t, len(t), t[0], t[-1], t[1:], t[::-1])
+    print(t, len(t), t[0], t[-1], t[1], t[-3])
     one = (5,)
     print(one, len(one), ())
     print(ORIGIN, NAMES, MIXED, MIXED[1], MIXED[2] + 1)
     pair = ("a", 1)
-    print(pair + ("b", 2), t * 2, t + t)
+    print(pair + ("b", 2), t + t, t + (4,))
     for n in NAMES:
         print(n, end=" ")
     print()

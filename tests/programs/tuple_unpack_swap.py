@@ -10,8 +10,6 @@ def main(argv: list[str]) -> int:
     print(x, y, z)
     (p, q), r = (1, 2), 3
     print(p, q, r)
-    first, second = "ab"
-    print(first, second)
     m, n = [10, 20]
     print(m, n)
     i, j, k = 1, 2, 3

@@ -1071,19 +1071,16 @@ impl Annotator<'_> {
     }
 
     fn check_sortable(&mut self, item: &Type, span: Span) -> Option<()> {
-        match item {
-            Type::Int | Type::Bool | Type::Float | Type::Str | Type::Bottom => Some(()),
-            t => {
-                self.error(
-                    span,
-                    format!(
-                        "sorting a list of {} is not supported yet",
-                        self.lists.display(t)
-                    ),
-                    "here",
-                );
-                None
-            }
+        if item == &Type::Bottom || self.comparable(item, item, span, false) {
+            Some(())
+        } else {
+            let t = self.lists.display(item);
+            self.error(
+                span,
+                format!("sorting a list of {t} is not supported"),
+                "here",
+            );
+            None
         }
     }
 

@@ -6,7 +6,9 @@
 //! (`$XDG_CACHE_HOME/rpy`, else `~/.cache/rpy`, else the temporary
 //! directory) under a name that carries a hash of its bytes, so different
 //! `rpy` versions never share a stale copy; concurrent writers go through a
-//! temporary file and an atomic rename. `RPY_RUNTIME_LIB=/path/to/lib.a`
+//! temporary file and an atomic rename. Copies written by other `rpy`
+//! builds and unused for an hour are deleted when a new one is written (a
+//! copy's mtime is refreshed when it is used). `RPY_RUNTIME_LIB=/path/to/lib.a`
 //! overrides the embedded copy.
 
 use std::ffi::OsString;
@@ -15,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, SystemTime};
 
 use super::CodegenError;
 
@@ -143,9 +146,51 @@ fn cached_runtime() -> Result<PathBuf, CodegenError> {
                 path.display()
             ))
         })?;
+        prune_cache(&dir, &path);
+    } else {
+        refresh(&path);
     }
     let _ = PATH.set(path.clone());
     Ok(path)
+}
+
+/// Age after which another version's cached runtime may be deleted.
+const STALE: Duration = Duration::from_secs(3600);
+
+fn age(path: &Path) -> Option<Duration> {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()?
+        .elapsed()
+        .ok()
+}
+
+/// Marks a cached runtime as in use (its mtime is its last use, to a few
+/// minutes), so that other `rpy` versions do not prune it.
+fn refresh(path: &Path) {
+    if age(path).is_some_and(|a| a > Duration::from_secs(600)) {
+        if let Ok(f) = std::fs::File::options().write(true).open(path) {
+            let _ = f.set_modified(SystemTime::now());
+        }
+    }
+}
+
+/// Deletes the runtimes of other `rpy` builds unused for an hour (each is
+/// ~25 MB, and every change of the runtime makes a new one) and leftover
+/// temporary files.
+fn prune_cache(dir: &Path, keep: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        let ours = (name.starts_with("librpy_runtime-") && name.ends_with(".a"))
+            || (name.starts_with(".librpy_runtime-") && name.ends_with(".tmp"));
+        if ours && p != keep && age(&p).is_some_and(|a| a > STALE) {
+            let _ = std::fs::remove_file(&p);
+        }
+    }
 }
 
 /// The runtime library to link: `RPY_RUNTIME_LIB` or the embedded copy.
@@ -183,12 +228,18 @@ pub fn link(obj: &Path, exe: &Path) -> Result<(), CodegenError> {
             .get_args()
             .map(|a| a.to_string_lossy().into_owned())
             .collect();
+        // LLVM's gold plugin, when installed in bfd-plugins, complains about
+        // every Rust object carrying bitcode; those lines are noise.
+        let output: String = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .chain(String::from_utf8_lossy(&out.stderr).lines())
+            .filter(|l| !l.starts_with("bfd plugin:"))
+            .map(|l| format!("{l}\n"))
+            .collect();
         return Err(CodegenError::Link(format!(
-            "cc {} exited with {}\n{}{}",
+            "cc {} exited with {}\n{output}",
             args.join(" "),
-            out.status,
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
+            out.status
         )));
     }
     Ok(())

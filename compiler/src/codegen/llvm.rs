@@ -257,7 +257,7 @@ struct FnState<'ctx, 'a> {
     /// Constant `i64` values (inline allocation of arrays).
     const_i64: HashMap<Value, i64>,
     /// Values that never move: null and prebuilt objects (no barrier).
-    never_moves: Vec<bool>,
+    never_moves: roots::BitSet,
     blocks: Vec<Option<BasicBlock<'ctx>>>,
     phis: Vec<Vec<PhiValue<'ctx>>>,
 }
@@ -357,20 +357,14 @@ impl<'ctx, 'a> Cx<'ctx, 'a> {
         }
 
         let mut const_i64 = HashMap::new();
-        let mut never_moves = vec![false; f.values.len()];
         for b in &f.blocks {
             for inst in &b.insts {
-                match &inst.op {
-                    Op::Const(Const::I64(k)) => {
-                        const_i64.insert(inst.results[0], *k);
-                    }
-                    Op::Const(Const::Null) | Op::Prebuilt(_) => {
-                        never_moves[inst.results[0].index()] = true
-                    }
-                    _ => {}
+                if let (Op::Const(Const::I64(k)), [r]) = (&inst.op, inst.results.as_slice()) {
+                    const_i64.insert(*r, *k);
                 }
             }
         }
+        let never_moves = roots::never_moves(f);
 
         self.b.position_at_end(prologue);
         let frame = Frame::enter(ctx, &self.b, self.globals.ss_top, plan.n_slots)?;
@@ -612,7 +606,13 @@ impl<'ctx, 'a> Cx<'ctx, 'a> {
             } => {
                 let base_ty = f.ty(*base);
                 let needs_barrier =
-                    *barrier && f.ty(*value) == Ty::Ref && !st.never_moves[value.index()];
+                    *barrier && f.ty(*value) == Ty::Ref && !st.never_moves.contains(value.index());
+                if needs_barrier && base_ty != Ty::Ref {
+                    return Err(CodegenError::Unsupported(format!(
+                        "{}: store with a write barrier into a raw pointer",
+                        f.symbol
+                    )));
+                }
                 let (vty, bv) = (f.ty(*value), *base);
                 let base = self.get(st, bv)?.into_pointer_value();
                 let value = self.get(st, *value)?;
@@ -659,7 +659,14 @@ impl<'ctx, 'a> Cx<'ctx, 'a> {
             } => {
                 let base_ty = f.ty(*base);
                 let vty = f.ty(*value);
-                let needs_barrier = *barrier && vty == Ty::Ref && !st.never_moves[value.index()];
+                let needs_barrier =
+                    *barrier && vty == Ty::Ref && !st.never_moves.contains(value.index());
+                if needs_barrier && base_ty != Ty::Ref {
+                    return Err(CodegenError::Unsupported(format!(
+                        "{}: store with a write barrier into a raw pointer",
+                        f.symbol
+                    )));
+                }
                 let base = self.get(st, *base)?.into_pointer_value();
                 let index = int(self.get(st, *index)?);
                 let value = self.get(st, *value)?;

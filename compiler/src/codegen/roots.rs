@@ -81,6 +81,10 @@ impl BitSet {
     }
 }
 
+/// Past this many interference edges (a huge function), slots are not
+/// shared: the graph would cost more memory than the slots save.
+const MAX_INTERFERENCE_EDGES: usize = 1 << 22;
+
 /// Where each value of a function lives.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RootPlan {
@@ -236,10 +240,14 @@ pub fn plan(m: &Module, f: &Function, reuse: bool) -> RootPlan {
     // 2. Interference among slotted values: a value interferes with every
     // slotted value live just after its definition.
     let mut adj: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut n_edges = 0usize;
     let mut edge = |a: usize, b: usize| {
         if a != b {
-            adj[a].push(b as u32);
-            adj[b].push(a as u32);
+            n_edges += 1;
+            if n_edges <= MAX_INTERFERENCE_EDGES {
+                adj[a].push(b as u32);
+                adj[b].push(a as u32);
+            }
         }
     };
     for (bi, b) in f.blocks.iter().enumerate() {
@@ -272,6 +280,10 @@ pub fn plan(m: &Module, f: &Function, reuse: bool) -> RootPlan {
                 }
             }
         }
+    }
+
+    if n_edges > MAX_INTERFERENCE_EDGES {
+        return plan(m, f, false);
     }
 
     // 3. Greedy colouring in definition order (value numbers follow it

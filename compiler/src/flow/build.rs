@@ -383,6 +383,29 @@ struct FnBuilder<'a> {
     handling: Vec<Var>,
     hidden: usize,
     is_init: bool,
+    /// A comprehension target whose names `emit_loop` renames once the
+    /// iterable has been evaluated.
+    pending_rename: Option<&'a Expr>,
+}
+
+/// How a loop iterates (see `FnBuilder::plan_iter`).
+enum IterPlan {
+    /// One or more sequences advanced together (`zip`), with an optional
+    /// counter start (`enumerate`).
+    Seqs {
+        seqs: Vec<(Var, Span)>,
+        counter: Option<Var>,
+    },
+    /// A sequence walked backwards by index.
+    Reversed(Var, Span),
+}
+
+/// The blocks of a loop made by `emit_loop`.
+#[derive(Clone, Copy)]
+struct LoopBlocks {
+    header: BlockId,
+    else_b: BlockId,
+    after: BlockId,
 }
 
 impl<'a> FnBuilder<'a> {
@@ -409,6 +432,7 @@ impl<'a> FnBuilder<'a> {
             handling: vec![],
             hidden: 0,
             is_init: false,
+            pending_rename: None,
         }
     }
 
@@ -1021,175 +1045,247 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
-    fn for_loop(&mut self, f: &'a ast::For, span: Span) {
-        // `for x in enumerate(seq)` and `zip(a, b)` iterate the sequences
-        // directly; everything else goes through IterStart/IterNext.
+    fn for_loop(&mut self, f: &'a ast::For, _span: Span) {
+        let blocks = self.emit_loop(&f.iter, &mut |me, items, blocks| {
+            me.bind_items(&f.target, items);
+            me.loops.push(LoopFrame {
+                continue_to: blocks.header,
+                break_to: blocks.after,
+                try_depth: me.tries.len(),
+            });
+            me.block(&f.body);
+            me.loops.pop();
+        });
+        self.enter(blocks.else_b, 0);
+        self.block(&f.orelse);
+        self.jump(blocks.after, &[]);
+        self.enter(blocks.after, 0);
+    }
+
+    /// How `iter` is iterated: `enumerate(x[, start])`, `zip(a, b, ...)` and
+    /// `reversed(x)` iterate their arguments directly; anything else is one
+    /// sequence.
+    fn plan_iter(&mut self, iter: &'a Expr) -> IterPlan {
         if let ExprKind::Call {
             func,
             args,
             keywords,
-        } = &f.iter.kind
+        } = &iter.kind
         {
-            if keywords.is_empty() {
-                if let Some(b) = self.builtin_name(func) {
-                    match (b, args.len()) {
-                        (Builtin::Enumerate, 1) | (Builtin::Zip, 2) | (Builtin::Reversed, 1) => {
-                            return self.special_for(b, args, f, span);
-                        }
-                        _ => {}
+            if let Some(b) = self.builtin_name(func) {
+                let plain = args
+                    .iter()
+                    .all(|a| !matches!(a.kind, ExprKind::Starred { .. }));
+                match b {
+                    Builtin::Enumerate
+                        if plain
+                            && (1..=2).contains(&args.len())
+                            && keywords.len() <= 2 - args.len() =>
+                    {
+                        let seq = self.expr(&args[0]);
+                        let start = match (args.get(1), keywords.first()) {
+                            (Some(s), _) => Some(self.expr(s)),
+                            (None, Some(k)) if k.arg.as_deref() == Some("start") => {
+                                Some(self.expr(&k.value))
+                            }
+                            (None, Some(k)) => {
+                                self.diags.push(error(
+                                    "type-error",
+                                    k.span,
+                                    format!(
+                                        "enumerate() got an unexpected keyword argument '{}'",
+                                        k.arg.as_deref().unwrap_or("")
+                                    ),
+                                    "here",
+                                ));
+                                None
+                            }
+                            (None, None) => None,
+                        };
+                        let start = start.unwrap_or_else(|| {
+                            self.emit(OpKind::Const(ConstVal::Int(0)), iter.span)
+                        });
+                        return IterPlan::Seqs {
+                            seqs: vec![(seq, args[0].span)],
+                            counter: Some(start),
+                        };
                     }
+                    Builtin::Zip if plain && keywords.is_empty() && !args.is_empty() => {
+                        let seqs = args.iter().map(|a| (self.expr(a), a.span)).collect();
+                        return IterPlan::Seqs {
+                            seqs,
+                            counter: None,
+                        };
+                    }
+                    Builtin::Reversed if plain && keywords.is_empty() && args.len() == 1 => {
+                        let seq = self.expr(&args[0]);
+                        return IterPlan::Reversed(seq, args[0].span);
+                    }
+                    _ => {}
                 }
             }
         }
-        let seq = self.expr(&f.iter);
-        let state0 = self.emit(OpKind::IterStart(seq), f.iter.span);
-        let st = self.hidden_local("it");
-        self.env[st] = state0;
-        let (header, _) = self.join_block(0);
-        let (body_b, extras) = self.join_block(2);
-        let (else_b, _) = self.join_block(0);
-        let (after, _) = self.join_block(0);
-        self.jump(header, &[]);
-        self.enter(header, 0);
-        let state = self.env[st];
-        let body_t = self.target_skip(body_b, 2);
-        let exit = self.target(else_b, &[]);
-        self.terminate(Term::IterNext {
-            seq,
-            state,
-            body: body_t,
-            exit,
-            span: f.iter.span,
-        });
-        self.enter(body_b, 2);
-        let (item, next) = (extras[0], extras[1]);
-        self.env[st] = next;
-        self.assign(&f.target, item);
-        self.loops.push(LoopFrame {
-            continue_to: header,
-            break_to: after,
-            try_depth: self.tries.len(),
-        });
-        self.block(&f.body);
-        self.loops.pop();
-        self.jump(header, &[]);
-        self.enter(else_b, 0);
-        self.block(&f.orelse);
-        self.jump(after, &[]);
-        self.enter(after, 0);
+        let seq = self.expr(iter);
+        IterPlan::Seqs {
+            seqs: vec![(seq, iter.span)],
+            counter: None,
+        }
     }
 
-    /// `enumerate(seq)`, `zip(a, b)`, `reversed(seq)` in a `for`.
-    fn special_for(&mut self, which: Builtin, args: &'a [Expr], f: &'a ast::For, _span: Span) {
-        let seqs: Vec<Var> = args.iter().map(|a| self.expr(a)).collect();
+    /// Emit a loop over `iter`: `body` is called in the loop body with the
+    /// items of one iteration (one per zipped sequence, the count first for
+    /// `enumerate`); afterwards the body jumps back to the header. Returns
+    /// the loop's blocks: the caller fills `else_b` and continues at `after`.
+    fn emit_loop(
+        &mut self,
+        iter: &'a Expr,
+        body: &mut dyn FnMut(&mut Self, Vec<Var>, LoopBlocks),
+    ) -> LoopBlocks {
+        let plan = self.plan_iter(iter);
+        if let Some(t) = self.pending_rename.take() {
+            self.rename_targets(t);
+        }
         // The hidden locals holding the iteration state come first, so the
         // loop's join blocks carry them.
         let mut states = Vec::new();
         let mut counter = None;
-        if which == Builtin::Reversed {
-            let n = self.emit(OpKind::SeqLen(seqs[0]), args[0].span);
-            let st = self.hidden_local("rev");
-            self.env[st] = n;
-            states.push(st);
-        } else {
-            for (&s, a) in seqs.iter().zip(args) {
-                let s0 = self.emit(OpKind::IterStart(s), a.span);
-                let st = self.hidden_local("it");
-                self.env[st] = s0;
+        match &plan {
+            IterPlan::Reversed(seq, span) => {
+                let n = self.emit(OpKind::SeqLen(*seq), *span);
+                let st = self.hidden_local("rev");
+                self.env[st] = n;
                 states.push(st);
             }
-            if which == Builtin::Enumerate {
-                let zero = self.emit(OpKind::Const(ConstVal::Int(0)), f.iter.span);
-                let c = self.hidden_local("count");
-                self.env[c] = zero;
-                counter = Some(c);
+            IterPlan::Seqs {
+                seqs,
+                counter: start,
+            } => {
+                for (s, span) in seqs {
+                    let s0 = self.emit(OpKind::IterStart(*s), *span);
+                    let st = self.hidden_local("it");
+                    self.env[st] = s0;
+                    states.push(st);
+                }
+                if let Some(start) = start {
+                    let c = self.hidden_local("count");
+                    self.env[c] = *start;
+                    counter = Some(c);
+                }
             }
         }
         let (header, _) = self.join_block(0);
         let (else_b, _) = self.join_block(0);
         let (after, _) = self.join_block(0);
+        let blocks = LoopBlocks {
+            header,
+            else_b,
+            after,
+        };
         self.jump(header, &[]);
         self.enter(header, 0);
-        let item;
-        if which == Builtin::Reversed {
-            // i = len(seq); while i > 0: i -= 1; x = seq[i]
-            let st = states[0];
-            let (body_b, _) = self.join_block(0);
-            let zero = self.emit(OpKind::Const(ConstVal::Int(0)), args[0].span);
-            let cond = self.emit(OpKind::Cmp(CmpOp::Gt, self.env[st], zero), args[0].span);
-            let t = self.target(body_b, &[]);
-            let e = self.target(else_b, &[]);
-            self.terminate(Term::Branch {
-                cond,
-                then: t,
-                else_: e,
-            });
-            self.enter(body_b, 0);
-            let one = self.emit(OpKind::Const(ConstVal::Int(1)), args[0].span);
-            let i = self.emit(OpKind::Bin(Operator::Sub, self.env[st], one), args[0].span);
-            self.env[st] = i;
-            item = self.emit(OpKind::SeqItemAt(seqs[0], i), args[0].span);
-        } else {
-            let mut items = Vec::new();
-            for (k, (&seq, &st)) in seqs.iter().zip(&states).enumerate() {
-                let (next_b, extras) = self.join_block(2);
-                let body_t = self.target_skip(next_b, 2);
-                let exit = self.target(else_b, &[]);
-                let state = self.env[st];
-                self.terminate(Term::IterNext {
-                    seq,
-                    state,
-                    body: body_t,
-                    exit,
-                    span: args[k].span,
+        let mut items = Vec::new();
+        match &plan {
+            IterPlan::Reversed(seq, span) => {
+                // i = len(seq); while i > 0: i -= 1; x = seq[i]
+                let st = states[0];
+                let (body_b, _) = self.join_block(0);
+                let zero = self.emit(OpKind::Const(ConstVal::Int(0)), *span);
+                let cond = self.emit(OpKind::Cmp(CmpOp::Gt, self.env[st], zero), *span);
+                let t = self.target(body_b, &[]);
+                let e = self.target(else_b, &[]);
+                self.terminate(Term::Branch {
+                    cond,
+                    then: t,
+                    else_: e,
                 });
-                self.enter(next_b, 2);
-                self.env[st] = extras[1];
-                items.push(extras[0]);
+                self.enter(body_b, 0);
+                let one = self.emit(OpKind::Const(ConstVal::Int(1)), *span);
+                let i = self.emit(OpKind::Bin(Operator::Sub, self.env[st], one), *span);
+                self.env[st] = i;
+                items.push(self.emit(OpKind::SeqItemAt(*seq, i), *span));
             }
-            if let Some(c) = counter {
-                let count = self.env[c];
-                let one = self.emit(OpKind::Const(ConstVal::Int(1)), f.iter.span);
-                let next = self.emit_raising(OpKind::Bin(Operator::Add, count, one), f.iter.span);
-                self.env[c] = next;
-                items.insert(0, count);
-            }
-            // `for a, b in zip(...)` binds the items directly, without
-            // making a tuple per iteration.
-            match &f.target.kind {
-                ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. }
-                    if elts.len() == items.len()
-                        && elts
-                            .iter()
-                            .all(|e| !matches!(e.kind, ExprKind::Starred { .. })) =>
-                {
-                    for (e, v) in elts.iter().zip(items) {
-                        self.assign(e, v);
-                    }
-                    self.finish_loop(f, header, else_b, after);
-                    return;
+            IterPlan::Seqs { seqs, .. } => {
+                for (&(seq, span), &st) in seqs.iter().zip(&states) {
+                    let (next_b, extras) = self.join_block(2);
+                    let body_t = self.target_skip(next_b, 2);
+                    let exit = self.target(else_b, &[]);
+                    let state = self.env[st];
+                    self.terminate(Term::IterNext {
+                        seq,
+                        state,
+                        body: body_t,
+                        exit,
+                        span,
+                    });
+                    self.enter(next_b, 2);
+                    self.env[st] = extras[1];
+                    items.push(extras[0]);
                 }
-                _ => item = self.emit(OpKind::NewTuple(items), f.iter.span),
+                if let Some(c) = counter {
+                    let count = self.env[c];
+                    let one = self.emit(OpKind::Const(ConstVal::Int(1)), iter.span);
+                    let next = self.emit_raising(OpKind::Bin(Operator::Add, count, one), iter.span);
+                    self.env[c] = next;
+                    items.insert(0, count);
+                }
             }
         }
-        self.assign(&f.target, item);
-        self.finish_loop(f, header, else_b, after);
+        body(self, items, blocks);
+        self.jump(header, &[]);
+        blocks
     }
 
-    /// The body and `else` of a `for` whose target is bound.
-    fn finish_loop(&mut self, f: &'a ast::For, header: BlockId, else_b: BlockId, after: BlockId) {
-        self.loops.push(LoopFrame {
-            continue_to: header,
-            break_to: after,
-            try_depth: self.tries.len(),
+    /// Bind the items of one iteration to a `for` target: `for a, b in
+    /// zip(...)` binds each item without making a tuple.
+    fn bind_items(&mut self, target: &'a Expr, items: Vec<Var>) {
+        if items.len() == 1 {
+            self.assign(target, items[0]);
+            return;
+        }
+        match &target.kind {
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. }
+                if elts.len() == items.len()
+                    && elts
+                        .iter()
+                        .all(|e| !matches!(e.kind, ExprKind::Starred { .. })) =>
+            {
+                for (e, v) in elts.iter().zip(items) {
+                    self.assign(e, v);
+                }
+            }
+            _ => {
+                let t = self.emit(OpKind::NewTuple(items), target.span);
+                self.assign(target, t);
+            }
+        }
+    }
+
+    /// `enumerate(...)`, `zip(...)` or `reversed(...)` used as a value: the
+    /// list of what iterating it gives.
+    fn materialize(&mut self, call: &'a Expr) -> Var {
+        let result = self.emit_raising(OpKind::NewList(vec![]), call.span);
+        let res = self.hidden_local("items");
+        self.env[res] = result;
+        let blocks = self.emit_loop(call, &mut |me, items, _| {
+            let v = if items.len() == 1 {
+                items[0]
+            } else {
+                me.emit(OpKind::NewTuple(items), call.span)
+            };
+            let list = me.env[res];
+            me.emit_raising_void(
+                OpKind::Call {
+                    callee: Callee::Method(list, "append".into()),
+                    args: vec![v],
+                    kwargs: vec![],
+                },
+                call.span,
+            );
         });
-        self.block(&f.body);
-        self.loops.pop();
-        self.jump(header, &[]);
-        self.enter(else_b, 0);
-        self.block(&f.orelse);
-        self.jump(after, &[]);
-        self.enter(after, 0);
+        self.enter(blocks.else_b, 0);
+        self.jump(blocks.after, &[]);
+        self.enter(blocks.after, 0);
+        self.env[res]
     }
 
     fn assign(&mut self, target: &'a Expr, value: Var) {
@@ -1502,6 +1598,14 @@ impl<'a> FnBuilder<'a> {
                 self.jump(after, &[b]);
                 self.enter(after, 1);
                 extras[0]
+            }
+            ExprKind::Call { func, .. }
+                if matches!(
+                    self.builtin_name(func),
+                    Some(Builtin::Enumerate | Builtin::Zip | Builtin::Reversed)
+                ) =>
+            {
+                self.materialize(e)
             }
             ExprKind::Call {
                 func,
@@ -1859,47 +1963,46 @@ impl<'a> FnBuilder<'a> {
                 .push(unsupported(gen.target.span, "`async for` is"));
             return;
         }
-        // The iterable of the first generator is evaluated outside the
-        // comprehension's scope; names bound by targets are renamed.
-        let seq = self.expr(&gen.iter);
-        self.rename_targets(&gen.target);
-        let state0 = self.emit(OpKind::IterStart(seq), gen.iter.span);
-        let st = self.hidden_local("it");
-        self.env[st] = state0;
-        let (header, _) = self.join_block(0);
-        let (body_b, extras) = self.join_block(2);
-        let (after, _) = self.join_block(0);
-        self.jump(header, &[]);
-        self.enter(header, 0);
-        let state = self.env[st];
-        let body_t = self.target_skip(body_b, 2);
-        let exit = self.target(after, &[]);
-        self.terminate(Term::IterNext {
-            seq,
-            state,
-            body: body_t,
-            exit,
-            span: gen.iter.span,
-        });
-        self.enter(body_b, 2);
-        self.env[st] = extras[1];
-        self.assign(&gen.target, extras[0]);
-        // `if` clauses skip to the next iteration.
-        for cond in &gen.ifs {
-            let c = self.condition(cond);
-            let (yes, _) = self.join_block(0);
-            let t = self.target(yes, &[]);
-            let e = self.target(header, &[]);
-            self.terminate(Term::Branch {
-                cond: c,
-                then: t,
-                else_: e,
+        // The iterable is evaluated before the targets' names are renamed
+        // (they are local to the comprehension).
+        let saved = self.renames.len();
+        let renames_before: Vec<(String, String)> = Vec::new();
+        let _ = renames_before;
+        let blocks =
+            self.emit_loop_then_rename(&gen.iter, &gen.target, &mut |me, items, blocks| {
+                me.bind_items(&gen.target, items);
+                // `if` clauses skip to the next iteration.
+                for cond in &gen.ifs {
+                    let c = me.condition(cond);
+                    let (yes, _) = me.join_block(0);
+                    let t = me.target(yes, &[]);
+                    let e = me.target(blocks.header, &[]);
+                    me.terminate(Term::Branch {
+                        cond: c,
+                        then: t,
+                        else_: e,
+                    });
+                    me.enter(yes, 0);
+                }
+                me.comp_level(elt, rest, res, span);
             });
-            self.enter(yes, 0);
-        }
-        self.comp_level(elt, rest, res, span);
-        self.jump(header, &[]);
-        self.enter(after, 0);
+        let _ = saved;
+        self.enter(blocks.else_b, 0);
+        self.jump(blocks.after, &[]);
+        self.enter(blocks.after, 0);
+    }
+
+    /// `emit_loop` for a comprehension: the target names are renamed to
+    /// hidden locals after the iterable is planned and before the loop's
+    /// blocks are made (so they carry the renamed locals).
+    fn emit_loop_then_rename(
+        &mut self,
+        iter: &'a Expr,
+        target: &'a Expr,
+        body: &mut dyn FnMut(&mut Self, Vec<Var>, LoopBlocks),
+    ) -> LoopBlocks {
+        self.pending_rename = Some(target);
+        self.emit_loop(iter, body)
     }
 
     fn rename_targets(&mut self, target: &Expr) {

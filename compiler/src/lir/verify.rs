@@ -94,6 +94,22 @@ fn verify_function(m: &Module, f: &Function, errors: &mut Vec<String>) {
             }
         }
     }
+    // Blocks not reachable from the entry are never run: they are ignored
+    // as predecessors and not checked for dominance.
+    let mut reachable = vec![false; nb];
+    let mut stack = vec![0usize];
+    reachable[0] = true;
+    while let Some(b) = stack.pop() {
+        for (s, _) in f.blocks[b].term.successors() {
+            if s.index() < nb && !reachable[s.index()] {
+                reachable[s.index()] = true;
+                stack.push(s.index());
+            }
+        }
+    }
+    for p in preds.iter_mut() {
+        p.retain(|&q| reachable[q]);
+    }
     let mut avail_out: Vec<BitSet> = (0..nb).map(|_| BitSet::new(n_values, true)).collect();
     let mut changed = true;
     while changed {
@@ -130,6 +146,9 @@ fn verify_function(m: &Module, f: &Function, errors: &mut Vec<String>) {
         }
     }
     for (bi, b) in f.blocks.iter().enumerate() {
+        if !reachable[bi] {
+            continue;
+        }
         let mut cur = if bi == 0 || preds[bi].is_empty() {
             BitSet::new(n_values, false)
         } else {

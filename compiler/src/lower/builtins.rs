@@ -349,6 +349,11 @@ impl FnLower<'_, '_> {
             Builtin::Exception(kind) => {
                 let k = self.iconst(kind as i64);
                 let m = match args.first() {
+                    // KeyError shows the repr of its key.
+                    Some(a) if kind == ExcKind::KeyError => {
+                        let v = self.val1(*a);
+                        self.call_rt1(RtFn::StrRepr, &[v])
+                    }
                     Some(a) => self.val1(*a),
                     None => self.zero_of(Ty::Ref),
                 };
@@ -553,9 +558,157 @@ impl FnLower<'_, '_> {
         let rt = match item {
             Type::Float => RtFn::ListSortFloat,
             Type::Str => RtFn::ListSortStr,
-            _ => RtFn::ListSortInt,
+            Type::Int => RtFn::ListSortInt,
+            _ => return self.merge_sort(list, item, reverse),
         };
         self.call_rt(rt, &[list, reverse]);
+    }
+
+    /// A loop with loop-carried values: `cond` decides whether to run
+    /// `body` again, `body` returns the next values. Returns the values at
+    /// exit.
+    pub fn loop_with(
+        &mut self,
+        init: Vec<Value>,
+        cond: &mut dyn FnMut(&mut Self, &[Value]) -> Value,
+        body: &mut dyn FnMut(&mut Self, &[Value]) -> Vec<Value>,
+    ) -> Vec<Value> {
+        let header = self.new_block();
+        let params: Vec<Value> = init
+            .iter()
+            .map(|&v| {
+                let t = self.f.ty(v);
+                self.f.add_param(header, t)
+            })
+            .collect();
+        let exit = self.new_block();
+        let outs: Vec<Value> = init
+            .iter()
+            .map(|&v| {
+                let t = self.f.ty(v);
+                self.f.add_param(exit, t)
+            })
+            .collect();
+        self.set_term(Terminator::Jump(header, init));
+        self.cur = header;
+        let c = cond(self, &params);
+        let body_b = self.new_block();
+        self.set_term(Terminator::Branch {
+            cond: c,
+            then_block: body_b,
+            then_args: vec![],
+            else_block: exit,
+            else_args: params.clone(),
+        });
+        self.cur = body_b;
+        let next = body(self, &params);
+        self.set_term(Terminator::Jump(header, next));
+        self.cur = exit;
+        outs
+    }
+
+    /// A stable bottom-up merge sort of a list whose items the runtime
+    /// cannot compare (tuples, lists, bools), using `<` on the items.
+    /// `reverse=True` reverses, sorts and reverses, as CPython does, which
+    /// keeps equal items in their original order.
+    fn merge_sort(&mut self, list: Value, item: &Type, reverse: Value) {
+        let item = item.clone();
+        let (rev1, cont) = self.branch(reverse);
+        self.cur = rev1;
+        self.call_rt(RtFn::ListReverse, &[list]);
+        self.set_term(Terminator::Jump(cont, vec![]));
+        self.cur = cont;
+        let n = self.list_len(list);
+        let tid = self.iconst(super::repr::items_tid(&item).0 as i64);
+        let tmp = self.call_rt1(RtFn::ListNew, &[n, tid]);
+        let one = self.iconst(1);
+        let two = self.iconst(2);
+        // (src, dst, width)
+        let fin = self.loop_with(
+            vec![list, tmp, one],
+            &mut |me, v| me.push1(Op::ICmp(Cmp::Lt, v[2], n), Ty::Bool),
+            &mut |me, v| {
+                let (src, dst, width) = (v[0], v[1], v[2]);
+                let zero = me.iconst(0);
+                let w2 = me.push1(Op::Bin(BinOp::IMul, width, two), Ty::I64);
+                me.loop_with(
+                    vec![zero],
+                    &mut |me, u| me.push1(Op::ICmp(Cmp::Lt, u[0], n), Ty::Bool),
+                    &mut |me, u| {
+                        let lo = u[0];
+                        let mid0 = me.push1(Op::Bin(BinOp::IAdd, lo, width), Ty::I64);
+                        let mid = me.min_i64(mid0, n);
+                        let hi0 = me.push1(Op::Bin(BinOp::IAdd, lo, w2), Ty::I64);
+                        let hi = me.min_i64(hi0, n);
+                        let item2 = item.clone();
+                        // (a, b, k)
+                        me.loop_with(
+                            vec![lo, mid, lo],
+                            &mut |me, w| me.push1(Op::ICmp(Cmp::Lt, w[2], hi), Ty::Bool),
+                            &mut |me, w| {
+                                let (a, b, k) = (w[0], w[1], w[2]);
+                                // take b when a is exhausted, or b < hi and src[b] < src[a]
+                                let a_done = me.push1(Op::ICmp(Cmp::Ge, a, mid), Ty::Bool);
+                                let (take_b_block, check) = me.branch(a_done);
+                                let merge = me.new_block();
+                                let take_b = me.f.add_param(merge, Ty::Bool);
+                                me.cur = take_b_block;
+                                let t = me.bconst(true);
+                                me.set_term(Terminator::Jump(merge, vec![t]));
+                                me.cur = check;
+                                let b_done = me.push1(Op::ICmp(Cmp::Ge, b, hi), Ty::Bool);
+                                let (b_exhausted, compare) = me.branch(b_done);
+                                me.cur = b_exhausted;
+                                let f = me.bconst(false);
+                                me.set_term(Terminator::Jump(merge, vec![f]));
+                                me.cur = compare;
+                                let xb = me.list_get(src, b, &item2);
+                                let xa = me.list_get(src, a, &item2);
+                                let lt = me.order(Cmp::Lt, &item2, &xb, &item2, &xa);
+                                me.set_term(Terminator::Jump(merge, vec![lt]));
+                                me.cur = merge;
+                                let idx = me.push1(Op::Select(take_b, b, a), Ty::I64);
+                                let x = me.list_get(src, idx, &item2);
+                                me.list_set(dst, k, &item2, &x);
+                                let one = me.iconst(1);
+                                let zero = me.iconst(0);
+                                let inc_b = me.push1(Op::Select(take_b, one, zero), Ty::I64);
+                                let inc_a = me.push1(Op::Select(take_b, zero, one), Ty::I64);
+                                let a2 = me.push1(Op::Bin(BinOp::IAdd, a, inc_a), Ty::I64);
+                                let b2 = me.push1(Op::Bin(BinOp::IAdd, b, inc_b), Ty::I64);
+                                let k2 = me.push1(Op::Bin(BinOp::IAdd, k, one), Ty::I64);
+                                vec![a2, b2, k2]
+                            },
+                        );
+                        vec![hi]
+                    },
+                );
+                let w = me.push1(Op::Bin(BinOp::IMul, width, two), Ty::I64);
+                vec![dst, src, w]
+            },
+        );
+        // The sorted items are in fin[0]; copy them back if that is tmp.
+        let in_tmp = self.push1(Op::ICmp(Cmp::Ne, fin[0], list), Ty::Bool);
+        let (copy, done) = self.branch(in_tmp);
+        self.cur = copy;
+        let src = fin[0];
+        let item2 = item.clone();
+        self.count_loop(n, &mut |me, i| {
+            let x = me.list_get(src, i, &item2);
+            me.list_set(list, i, &item2, &x);
+        });
+        self.set_term(Terminator::Jump(done, vec![]));
+        self.cur = done;
+        let (rev2, end) = self.branch(reverse);
+        self.cur = rev2;
+        self.call_rt(RtFn::ListReverse, &[list]);
+        self.set_term(Terminator::Jump(end, vec![]));
+        self.cur = end;
+    }
+
+    fn min_i64(&mut self, a: Value, b: Value) -> Value {
+        let lt = self.push1(Op::ICmp(Cmp::Lt, a, b), Ty::Bool);
+        self.push1(Op::Select(lt, a, b), Ty::I64)
     }
 
     fn lower_method(

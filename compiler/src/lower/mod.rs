@@ -230,12 +230,21 @@ impl<'a, 'c> FnLower<'a, 'c> {
     fn lower_block(&mut self, b: BlockId) {
         self.cur = self.blocks[b.index()].expect("reached");
         let block = &self.graph.blocks[b.index()];
-        self.route = match &block.term {
-            Term::Guarded { handler, .. } => ExcRoute::Handler(handler.clone()),
-            _ => ExcRoute::Propagate,
+        // Only the last operation of a guarded block is inside the `try`;
+        // the ones before it (code before the `try` statement) propagate.
+        let guarded = match &block.term {
+            Term::Guarded { handler, .. } => Some(handler.clone()),
+            _ => None,
         };
+        self.route = ExcRoute::Propagate;
         self.handler_block = None;
+        let n_ops = block.ops.len();
         for (i, op) in block.ops.iter().enumerate() {
+            if i + 1 == n_ops {
+                if let Some(h) = &guarded {
+                    self.route = ExcRoute::Handler(h.clone());
+                }
+            }
             self.line = self.cx.map.line_index(op.span.start as usize) + 1;
             // An operand with no type means this code is never reached with
             // a value (e.g. after a call that always raises).

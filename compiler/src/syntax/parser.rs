@@ -422,7 +422,7 @@ fn comprehension_error(tokens: &[Spanned], at: usize) -> Option<SyntaxError> {
             };
             return Some(SyntaxError::new(
                 "did you forget parentheses around the comprehension target?",
-                Span::new(first.0, end),
+                Span::new(first.0, end.max(first.0)),
             ));
         }
     }

@@ -1,0 +1,11 @@
+# error: 6: not supported
+import sys
+
+
+def main(argv: list[str]) -> int:
+    print(eval("1 + 2"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
