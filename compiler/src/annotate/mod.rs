@@ -12,6 +12,7 @@
 //! two types meet; after `annotate` returns `Ok`, no reached variable that a
 //! reached operation reads has a type the operation rejects.
 
+pub mod hints;
 mod rules;
 pub mod types;
 
@@ -22,6 +23,7 @@ use crate::flow::{BlockId, ConstVal, FuncDefId, Graph, OpKind, Program, Target, 
 use crate::syntax::span::Span;
 pub use rules::const_type as const_type_pub;
 pub use rules::op_uses as op_uses_pub;
+pub use rules::slice_indices;
 pub use types::{ListId, Lists, Type};
 
 /// A function analysed for one combination of argument types.
@@ -101,7 +103,10 @@ pub struct Annotator<'p> {
     pub(crate) prog: &'p Program,
     pub(crate) lists: Lists,
     pub(crate) insts: Vec<Instance>,
-    inst_index: HashMap<(FuncDefId, Vec<Type>), InstId>,
+    /// Instances by function and the text of their argument types: two
+    /// lists with the same item type share an instance (their cells are
+    /// then united), so recursion over fresh lists cannot make new ones.
+    inst_index: HashMap<(FuncDefId, String), InstId>,
     queue: VecDeque<(InstId, BlockId)>,
     queued: HashSet<(InstId, BlockId)>,
     list_readers: HashMap<ListId, HashSet<(InstId, BlockId)>>,
@@ -111,6 +116,8 @@ pub struct Annotator<'p> {
     pub(crate) diags: Vec<Diagnostic>,
     reported: HashSet<(Span, String)>,
     pub(crate) argv: ListId,
+    /// The type of each named variable of each instance (see `check_name`).
+    name_types: HashMap<(InstId, String), (Type, Span)>,
     /// The block being processed.
     pub(crate) cur: (InstId, BlockId),
 }
@@ -136,6 +143,7 @@ pub fn annotate(prog: &Program) -> Result<Annotations, Vec<Diagnostic>> {
         }
     }
     a.run();
+    a.check_return_hints();
     if a.diags.is_empty() {
         Ok(Annotations {
             instances: a.insts,
@@ -247,6 +255,7 @@ impl<'p> Annotator<'p> {
             diags: Vec::new(),
             reported: HashSet::new(),
             argv,
+            name_types: HashMap::new(),
             cur: (InstId(0), BlockId(0)),
         }
     }
@@ -258,7 +267,8 @@ impl<'p> Annotator<'p> {
     /// The instance of `def` for these argument types (made on first use).
     pub(crate) fn instance_for(&mut self, def: FuncDefId, args: Vec<Type>) -> InstId {
         let key: Vec<Type> = args.iter().map(|t| self.lists.canon(t)).collect();
-        if let Some(&id) = self.inst_index.get(&(def, key.clone())) {
+        let text = self.key_text(&key);
+        if let Some(&id) = self.inst_index.get(&(def, text.clone())) {
             return id;
         }
         let g = &self.prog.funcs[def.0 as usize];
@@ -276,7 +286,7 @@ impl<'p> Annotator<'p> {
             dependents: HashSet::new(),
         };
         self.insts.push(inst);
-        self.inst_index.insert((def, key), id);
+        self.inst_index.insert((def, text), id);
         // Parameters take the argument types.
         let params = g.blocks[0].params.clone();
         for (p, t) in params.iter().zip(args) {
@@ -285,6 +295,51 @@ impl<'p> Annotator<'p> {
         }
         self.reach(id, BlockId(0));
         id
+    }
+
+    /// Each function's return annotation against its inferred result.
+    fn check_return_hints(&mut self) {
+        for i in 0..self.insts.len() {
+            let inst = &self.insts[i];
+            let g = &self.prog.funcs[inst.def.0 as usize];
+            let Some(ann) = &g.returns else { continue };
+            let hint = hints::parse_hint(ann);
+            let ret = inst.ret.clone();
+            if !hints::fits(&self.lists, &hint, &ret) {
+                let want = hints::hint_text(&hint);
+                let got = self.lists.display(&ret);
+                let span = inst.ret_origin;
+                let name = g.name.clone();
+                let mut notes = Vec::new();
+                if ret == Type::None {
+                    notes.push("falling off the end of a function returns None".to_string());
+                }
+                if self.reported.insert((span, format!("ret-hint {name}"))) {
+                    self.diags.push(Diagnostic {
+                        code: "annotation",
+                        message: format!(
+                            "`{name}` is annotated to return {want} but returns {got}"
+                        ),
+                        primary: span,
+                        label: format!("returns {got}"),
+                        secondary: vec![(ann.span, format!("annotated {want} here"))],
+                        notes,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The specialisation key of argument types.
+    pub(crate) fn key_text(&self, key: &[Type]) -> String {
+        key.iter()
+            .map(|t| self.lists.display(t))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub(crate) fn has_instance(&self, def: FuncDefId, key: &[Type]) -> bool {
+        self.inst_index.contains_key(&(def, self.key_text(key)))
     }
 
     pub(crate) fn count_instances(&self, def: FuncDefId) -> usize {
@@ -337,6 +392,7 @@ impl<'p> Annotator<'p> {
                     }
                     self.insts[inst.0 as usize].types[v.index()] = u.ty;
                     self.var_changed(inst, v);
+                    self.check_name(inst, v);
                 }
             }
             Err(c) => {
@@ -345,6 +401,34 @@ impl<'p> Annotator<'p> {
                 let old_origin = self.insts[inst.0 as usize].origin[v.index()];
                 self.conflict(name.as_deref(), &c, origin, old_origin);
             }
+        }
+    }
+
+    /// A variable has one type for the whole function: every SSA value
+    /// bound to a name must agree with the others (straight-line rebinding
+    /// included, not only joins).
+    fn check_name(&mut self, inst: InstId, v: Var) {
+        let g = self.graph(inst);
+        let Some(name) = g.vars[v.index()].name.as_deref() else {
+            return;
+        };
+        if name.starts_with('$') {
+            return;
+        }
+        let t = self.insts[inst.0 as usize].types[v.index()].clone();
+        let origin = self.insts[inst.0 as usize].origin[v.index()];
+        let key = (inst, name.to_string());
+        match self.name_types.get(&key).cloned() {
+            None => {
+                self.name_types.insert(key, (t, origin));
+            }
+            Some((old, old_origin)) => match types::union(&mut self.lists, &old, &t) {
+                Ok(u) => {
+                    self.lists_changed(&u.changed_lists);
+                    self.name_types.insert(key, (u.ty, old_origin));
+                }
+                Err(c) => self.conflict(Some(name), &c, origin, old_origin),
+            },
         }
     }
 

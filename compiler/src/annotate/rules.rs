@@ -293,6 +293,22 @@ impl Annotator<'_> {
                     }
                     (Type::List(_), true) => return None,
                     (Type::Str, false) => Type::Str,
+                    (Type::Tuple(items), false) => {
+                        let items = items.clone();
+                        match self.const_slice(items.len(), lo, hi, st) {
+                            Some(idx) => {
+                                Type::Tuple(idx.iter().map(|&i| items[i].clone()).collect())
+                            }
+                            None => {
+                                self.error(
+                                    span,
+                                    "slicing a tuple needs constant bounds in RPy (the result's type depends on them)".into(),
+                                    "here",
+                                );
+                                return None;
+                            }
+                        }
+                    }
                     _ => {
                         self.error(
                             span,
@@ -324,6 +340,7 @@ impl Annotator<'_> {
             OpKind::TupleGet(v, k) => match self.ty(*v) {
                 Type::Tuple(items) => items.get(*k).cloned()?,
                 Type::List(l) => self.read_list(l),
+                Type::Str => Type::Str,
                 t => {
                     self.error(
                         span,
@@ -346,7 +363,7 @@ impl Annotator<'_> {
                         };
                         self.error(span, msg, "here");
                     }
-                    Type::Tuple(_) | Type::List(_) => {}
+                    Type::Tuple(_) | Type::List(_) | Type::Str => {}
                     t => self.error(
                         span,
                         format!("cannot unpack non-iterable {} object", py_name(&t)),
@@ -410,6 +427,29 @@ impl Annotator<'_> {
                 self.iter_item(&t, span)?
             }
         })
+    }
+
+    /// The indices a slice with constant bounds selects from a sequence of
+    /// `n` items (None when a bound is not a constant or the step is 0).
+    pub(crate) fn const_slice(
+        &self,
+        n: usize,
+        lo: &Option<Var>,
+        hi: &Option<Var>,
+        st: &Option<Var>,
+    ) -> Option<Vec<usize>> {
+        let get = |v: &Option<Var>| -> Option<Option<i64>> {
+            match v {
+                None => Some(None),
+                Some(v) => match self.const_of(*v)? {
+                    ConstVal::Int(i) => Some(Some(*i)),
+                    ConstVal::None => Some(None),
+                    ConstVal::Bool(b) => Some(Some(i64::from(*b))),
+                    _ => None,
+                },
+            }
+        };
+        slice_indices(n, get(lo)?, get(hi)?, get(st)?)
     }
 
     /// The item type of iterating over `t`.
@@ -708,8 +748,28 @@ impl Annotator<'_> {
                 ArgSource::Default(c) => (const_type(c), span),
             })
             .collect();
+        for (p, (t, s)) in params.iter().zip(&types) {
+            if let Some(ann) = &p.annotation {
+                let hint = super::hints::parse_hint(ann);
+                if !super::hints::fits(&self.lists, &hint, t) {
+                    let want = super::hints::hint_text(&hint);
+                    let got = self.lists.display(t);
+                    self.error_with(
+                        "annotation",
+                        *s,
+                        format!(
+                            "parameter `{}` of `{name}` is annotated {want} but receives {got}",
+                            p.name
+                        ),
+                        format!("{got} passed here"),
+                        vec![(ann.span, format!("annotated {want} here"))],
+                    );
+                    return None;
+                }
+            }
+        }
         let key: Vec<Type> = types.iter().map(|(t, _)| self.lists.canon(t)).collect();
-        let existing = self.insts.iter().any(|x| x.def == def && x.key == key);
+        let existing = self.has_instance(def, &key);
         if !existing && self.count_instances(def) >= MAX_SPECIALISATIONS {
             self.error(
                 span,
@@ -817,6 +877,9 @@ impl Annotator<'_> {
                     args.iter().map(|a| a.0.clone()).collect()
                 };
                 let mut u = Type::Bottom;
+                if items.iter().any(|t| *t == Type::Bottom) {
+                    return None;
+                }
                 for it in items {
                     if !(it.is_numeric()
                         || it == Type::Str
@@ -1158,7 +1221,14 @@ impl Annotator<'_> {
                         Type::None
                     }
                     "remove" | "index" | "count" => {
-                        self.arity(name, args, 1, 1, span)?;
+                        let max = if name == "index" { 3 } else { 1 };
+                        self.arity(name, args, 1, max, span)?;
+                        for (t, s) in &args[1..] {
+                            if !t.is_intlike() {
+                                self.error(*s, "slice indices must be integers".into(), "here");
+                                return None;
+                            }
+                        }
                         let item = self.read_list(l);
                         if item != Type::Bottom && !self.comparable(&a(0), &item, span, true) {
                             self.error(
@@ -1203,7 +1273,12 @@ impl Annotator<'_> {
                 })
             }
             Type::Str => {
-                self.no_kwargs(name, kwargs, &[], span)?;
+                let allowed: &[&str] = if matches!(name, "split" | "rsplit") {
+                    &["sep", "maxsplit"]
+                } else {
+                    &[]
+                };
+                self.no_kwargs(name, kwargs, allowed, span)?;
                 let str_args =
                     |s: &mut Self, min: usize, max: usize, kinds: &[bool]| -> Option<()> {
                         // kinds[k]: true if argument k is a str, false for an int.
@@ -1274,7 +1349,33 @@ impl Annotator<'_> {
                         Type::Int
                     }
                     "startswith" | "endswith" => {
-                        str_args(self, 1, 1, &[true])?;
+                        self.arity(name, args, 1, 3, span)?;
+                        let ok_prefix = match &args[0].0 {
+                            Type::Str => true,
+                            Type::Tuple(items) => items.iter().all(|t| *t == Type::Str),
+                            _ => false,
+                        };
+                        if !ok_prefix {
+                            self.error(
+                                args[0].1,
+                                format!(
+                                    "{name} first arg must be str or a tuple of str, not {}",
+                                    py_name(&args[0].0)
+                                ),
+                                "here",
+                            );
+                            return None;
+                        }
+                        for (t, sp) in &args[1..] {
+                            if !t.is_intlike() && *t != Type::None {
+                                self.error(
+                                    *sp,
+                                    "slice indices must be integers or None".into(),
+                                    "here",
+                                );
+                                return None;
+                            }
+                        }
                         Type::Bool
                     }
                     "upper" | "lower" => {
@@ -1305,4 +1406,51 @@ impl Annotator<'_> {
             }
         }
     }
+}
+
+/// Python's `slice(lo, hi, step).indices(n)`, as the list of selected
+/// indices (None for a zero step).
+pub fn slice_indices(
+    n: usize,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    step: Option<i64>,
+) -> Option<Vec<usize>> {
+    let n = n as i64;
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let clamp = |v: i64, lo_b: i64, hi_b: i64| v.max(lo_b).min(hi_b);
+    let adjust = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(v) if v < 0 => {
+                if step > 0 {
+                    clamp(v + n, 0, n)
+                } else {
+                    clamp(v + n, -1, n - 1)
+                }
+            }
+            Some(v) => {
+                if step > 0 {
+                    clamp(v, 0, n)
+                } else {
+                    clamp(v, -1, n - 1)
+                }
+            }
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (adjust(lo, 0), adjust(hi, n))
+    } else {
+        (adjust(lo, n - 1), adjust(hi, -1))
+    };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Some(out)
 }

@@ -318,6 +318,19 @@ fn fold_const(e: &Expr, scope: &ModuleScope) -> Option<ConstVal> {
         },
         ExprKind::BinOp { left, op, right } => {
             let (l, r) = (fold_const(left, scope)?, fold_const(right, scope)?);
+            // Int and float mix as in Python; int / int is a float.
+            let (l, r) = match (l, r) {
+                (ConstVal::Int(a), ConstVal::Float(b)) => {
+                    (ConstVal::Float(a as f64), ConstVal::Float(b))
+                }
+                (ConstVal::Float(a), ConstVal::Int(b)) => {
+                    (ConstVal::Float(a), ConstVal::Float(b as f64))
+                }
+                (ConstVal::Int(a), ConstVal::Int(b)) if *op == Operator::Div => {
+                    (ConstVal::Float(a as f64), ConstVal::Float(b as f64))
+                }
+                other => other,
+            };
             match (l, r) {
                 (ConstVal::Int(a), ConstVal::Int(b)) => match op {
                     Operator::Add => a.checked_add(b),
@@ -327,6 +340,15 @@ fn fold_const(e: &Expr, scope: &ModuleScope) -> Option<ConstVal> {
                         a.checked_shl(b as u32).filter(|v| v >> b == a)
                     }
                     Operator::Pow if (0..64).contains(&b) => a.checked_pow(b as u32),
+                    Operator::FloorDiv if b != 0 && !(a == i64::MIN && b == -1) => {
+                        Some(a.div_euclid(b) - i64::from(b < 0 && a.rem_euclid(b) != 0))
+                    }
+                    Operator::Mod if b != 0 && !(a == i64::MIN && b == -1) => {
+                        Some(((a % b) + b) % b)
+                    }
+                    Operator::BitAnd => Some(a & b),
+                    Operator::BitOr => Some(a | b),
+                    Operator::BitXor => Some(a ^ b),
                     _ => None,
                 }
                 .map(ConstVal::Int),
@@ -338,6 +360,12 @@ fn fold_const(e: &Expr, scope: &ModuleScope) -> Option<ConstVal> {
                     _ => None,
                 }
                 .map(ConstVal::Float),
+                (ConstVal::Str(a), ConstVal::Int(k)) | (ConstVal::Int(k), ConstVal::Str(a))
+                    if *op == Operator::Mult
+                        && (0..=1 << 20).contains(&(k.max(0) * a.len() as i64)) =>
+                {
+                    Some(ConstVal::Str(a.repeat(k.max(0) as usize)))
+                }
                 (ConstVal::Str(a), ConstVal::Str(b)) if *op == Operator::Add => {
                     Some(ConstVal::Str(a + &b))
                 }
@@ -1293,10 +1321,15 @@ impl<'a> FnBuilder<'a> {
             ExprKind::Name { id, .. } => {
                 let name = self.renamed(id);
                 let i = self.add_local(&name);
-                self.g.vars[value.index()]
-                    .name
-                    .get_or_insert_with(|| id.to_string());
-                self.env[i] = value;
+                // Each binding is its own named value, located at the
+                // target, so a type conflict points at the assignment.
+                let bound = self.g.new_var(Some(name), target.span);
+                self.g.blocks[self.cur.index()].ops.push(Op {
+                    result: Some(bound),
+                    kind: OpKind::Copy(value),
+                    span: target.span,
+                });
+                self.env[i] = bound;
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 if elts
@@ -1506,6 +1539,34 @@ impl<'a> FnBuilder<'a> {
                 }
                 self.emit_raising(OpKind::Bin(*op, l, r), span)
             }
+            // `-1` is a constant (so `t[::-1]` and `t[-1]` fold).
+            ExprKind::UnaryOp {
+                op: UnaryOp::USub,
+                operand,
+            } if matches!(
+                &operand.kind,
+                ExprKind::Constant { value: Constant::Int(ast::Int::Small(i)), .. } if *i != i64::MIN
+            ) || matches!(
+                &operand.kind,
+                ExprKind::Constant {
+                    value: Constant::Float(_),
+                    ..
+                }
+            ) =>
+            {
+                let c = match &operand.kind {
+                    ExprKind::Constant {
+                        value: Constant::Int(ast::Int::Small(i)),
+                        ..
+                    } => ConstVal::Int(-i),
+                    ExprKind::Constant {
+                        value: Constant::Float(f),
+                        ..
+                    } => ConstVal::Float(-f),
+                    _ => unreachable!(),
+                };
+                self.emit(OpKind::Const(c), span)
+            }
             ExprKind::UnaryOp { op, operand } => {
                 let v = self.expr(operand);
                 if *op == UnaryOp::Not {
@@ -1622,6 +1683,12 @@ impl<'a> FnBuilder<'a> {
                                 }
                             }
                             Some(ModuleName::Module("sys")) if &**attr == "argv" => {
+                                if !self.is_init {
+                                    return self.unsupported_expr_msg(
+                                        span,
+                                        "`sys.argv` is only available at module level in RPy: pass it to main(argv)",
+                                    );
+                                }
                                 return self.emit(OpKind::Argv, span);
                             }
                             _ => {}
@@ -1902,6 +1969,16 @@ impl<'a> FnBuilder<'a> {
                     arg_vars.push(self.list_comp(elt, generators, a.span))
                 }
                 _ => arg_vars.push(self.expr(a)),
+            }
+        }
+        if let Some(k) = keywords.iter().find(|k| k.arg.as_deref() == Some("key")) {
+            let what = match &callee {
+                Callee::Method(_, m) => format!("{m}(key=...)"),
+                Callee::Builtin(b) => format!("{}(key=...)", format!("{b:?}").to_lowercase()),
+                Callee::Func(_) => String::new(),
+            };
+            if !what.is_empty() {
+                return self.unsupported_expr_msg(k.span, &format!("{what} is not supported yet"));
             }
         }
         let kwargs: Vec<(String, Var)> = keywords

@@ -810,7 +810,20 @@ impl FnLower<'_, '_> {
                                 },
                             );
                         }
-                        let idx = self.list_find(list, &item, &at[0], &needle);
+                        let idx = if name == "index" && a.len() > 1 {
+                            let len = self.list_len(list);
+                            let start = self.as_int(a[1], &at[1]);
+                            let start = self.clamp_slice_index(start, len);
+                            let end = if a.len() > 2 {
+                                let e = self.as_int(a[2], &at[2]);
+                                self.clamp_slice_index(e, len)
+                            } else {
+                                len
+                            };
+                            self.list_find_in(list, &item, &at[0], &needle, start, end)
+                        } else {
+                            self.list_find(list, &item, &at[0], &needle)
+                        };
                         let zero = self.iconst(0);
                         let missing = self.push1(Op::ICmp(Cmp::Lt, idx, zero), Ty::Bool);
                         if name == "remove" {
@@ -875,9 +888,19 @@ impl FnLower<'_, '_> {
                 };
                 let r = match name {
                     "split" | "rsplit" => {
-                        let sep = str_or_null(self, 0);
+                        let kw_sep = self.kwarg(kwargs, "sep");
+                        let kw_max = self.kwarg(kwargs, "maxsplit");
+                        let sep = match kw_sep {
+                            Some(v) if self.ty(v) == Type::Str => self.val1(v),
+                            Some(_) => self.zero_of(Ty::Ref),
+                            None => str_or_null(self, 0),
+                        };
                         let max = if a.len() > 1 {
                             self.as_int(a[1], &at[1])
+                        } else if let Some(m) = kw_max {
+                            let t = self.ty(m);
+                            let v = self.val1(m);
+                            self.as_int(v, &t)
                         } else {
                             self.iconst(-1)
                         };
@@ -925,8 +948,56 @@ impl FnLower<'_, '_> {
                         };
                         self.call_rt1(rt, &[s, a[0], start, end])
                     }
-                    "startswith" => self.call_rt1(RtFn::StrStartsWith, &[s, a[0]]),
-                    "endswith" => self.call_rt1(RtFn::StrEndsWith, &[s, a[0]]),
+                    "startswith" | "endswith" => {
+                        // s.startswith(p, start, end) is s[start:end].startswith(p).
+                        let subject = if a.len() > 1 {
+                            let start = if at[1] == Type::None {
+                                self.iconst(NONE)
+                            } else {
+                                self.as_int(a[1], &at[1])
+                            };
+                            let end = if a.len() > 2 && at[2] != Type::None {
+                                self.as_int(a[2], &at[2])
+                            } else {
+                                self.iconst(NONE)
+                            };
+                            let step = self.iconst(NONE);
+                            self.call_rt1(RtFn::StrSlice, &[s, start, end, step])
+                        } else {
+                            s
+                        };
+                        let rt = if name == "startswith" {
+                            RtFn::StrStartsWith
+                        } else {
+                            RtFn::StrEndsWith
+                        };
+                        match &at[0] {
+                            Type::Tuple(items) => {
+                                let items = items.clone();
+                                let done = self.new_block();
+                                let result = self.f.add_param(done, Ty::Bool);
+                                for k in 0..items.len() {
+                                    let p = self.tuple_field(&items, a[0], k);
+                                    let hit = self.call_rt1(rt, &[subject, p[0]]);
+                                    let next = self.new_block();
+                                    let t = self.bconst(true);
+                                    self.set_term(Terminator::Branch {
+                                        cond: hit,
+                                        then_block: done,
+                                        then_args: vec![t],
+                                        else_block: next,
+                                        else_args: vec![],
+                                    });
+                                    self.cur = next;
+                                }
+                                let f = self.bconst(false);
+                                self.set_term(Terminator::Jump(done, vec![f]));
+                                self.cur = done;
+                                result
+                            }
+                            _ => self.call_rt1(rt, &[subject, a[0]]),
+                        }
+                    }
                     "upper" => self.call_rt1(RtFn::StrUpper, &[s]),
                     "lower" => self.call_rt1(RtFn::StrLower, &[s]),
                     "isdigit" => self.call_rt1(RtFn::StrIsDigit, &[s]),
@@ -962,5 +1033,17 @@ impl FnLower<'_, '_> {
             }
             _ => vec![],
         }
+    }
+
+    /// A slice bound as `list.index` reads it: negative counts from the
+    /// end, then clamped to `0..=len`.
+    fn clamp_slice_index(&mut self, i: Value, len: Value) -> Value {
+        let zero = self.iconst(0);
+        let neg = self.push1(Op::ICmp(Cmp::Lt, i, zero), Ty::Bool);
+        let plus = self.push1(Op::Bin(BinOp::IAdd, i, len), Ty::I64);
+        let j = self.push1(Op::Select(neg, plus, i), Ty::I64);
+        let below = self.push1(Op::ICmp(Cmp::Lt, j, zero), Ty::Bool);
+        let j = self.push1(Op::Select(below, zero, j), Ty::I64);
+        self.min_i64(j, len)
     }
 }

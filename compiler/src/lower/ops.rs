@@ -145,6 +145,30 @@ impl FnLower<'_, '_> {
                 self.call_rt(RtFn::ListDelete, &[obj, i]);
                 vec![]
             }
+            OpKind::GetSlice(o, lo, hi, st) if matches!(self.ty(*o), Type::Tuple(_)) => {
+                let Type::Tuple(items) = self.ty(*o) else {
+                    unreachable!()
+                };
+                let def = self.cx.ann.instance(self.inst).def;
+                let consts = &self.cx.ann.consts[def.0 as usize];
+                let get = |v: &Option<Var>| match v {
+                    None => None,
+                    Some(v) => match consts.get(v) {
+                        Some(ConstVal::Int(i)) => Some(*i),
+                        Some(ConstVal::Bool(b)) => Some(i64::from(*b)),
+                        _ => None,
+                    },
+                };
+                let idx = crate::annotate::slice_indices(items.len(), get(lo), get(hi), get(st))
+                    .unwrap_or_default();
+                let obj = self.val1(*o);
+                let fields: Vec<Vec<Value>> = idx
+                    .iter()
+                    .map(|&i| self.tuple_field(&items, obj, i))
+                    .collect();
+                let types: Vec<Type> = idx.iter().map(|&i| items[i].clone()).collect();
+                vec![self.make_tuple(&types, &fields)]
+            }
             OpKind::GetSlice(o, lo, hi, st) | OpKind::DelSlice(o, lo, hi, st) => {
                 let to = self.ty(*o);
                 let obj = self.val1(*o);
@@ -192,12 +216,18 @@ impl FnLower<'_, '_> {
                     let idx = self.iconst(*k as i64);
                     self.list_get(obj, idx, &item)
                 }
+                Type::Str => {
+                    let obj = self.val1(*v);
+                    let idx = self.iconst(*k as i64);
+                    vec![self.call_rt1(RtFn::StrGetItem, &[obj, idx])]
+                }
                 _ => vec![],
             },
             OpKind::CheckLen(v, n) => {
-                if let Type::List(_) = self.ty(*v) {
+                let t = self.ty(*v);
+                if matches!(t, Type::List(_) | Type::Str) {
                     let obj = self.val1(*v);
-                    let len = self.list_len(obj);
+                    let len = self.seq_len(&t, &[obj]);
                     let want = self.iconst(*n as i64);
                     let too_many = self.push1(Op::ICmp(Cmp::Gt, len, want), Ty::Bool);
                     self.raise_if(
@@ -936,19 +966,34 @@ impl FnLower<'_, '_> {
         self.cur = after;
     }
 
-    /// Index of the first item equal to the needle, or -1. The length is
-    /// re-read at each step (the list may not change during the search, but
-    /// this keeps Python's order of evaluation).
+    /// Index of the first item equal to the needle, or -1.
     pub fn list_find(&mut self, l: Value, item: &Type, tn: &Type, vn: &[Value]) -> Value {
+        let zero = self.iconst(0);
+        let len = self.list_len(l);
+        self.list_find_in(l, item, tn, vn, zero, len)
+    }
+
+    /// Index of the first item equal to the needle in `start..end` (the
+    /// list's length bounds the search at each step), or -1.
+    pub fn list_find_in(
+        &mut self,
+        l: Value,
+        item: &Type,
+        tn: &Type,
+        vn: &[Value],
+        start: Value,
+        end: Value,
+    ) -> Value {
         let header = self.new_block();
         let i = self.f.add_param(header, Ty::I64);
         let done = self.new_block();
         let result = self.f.add_param(done, Ty::I64);
-        let zero = self.iconst(0);
-        self.set_term(Terminator::Jump(header, vec![zero]));
+        self.set_term(Terminator::Jump(header, vec![start]));
         self.cur = header;
         let len = self.list_len(l);
-        let more = self.push1(Op::ICmp(Cmp::Lt, i, len), Ty::Bool);
+        let in_list = self.push1(Op::ICmp(Cmp::Lt, i, len), Ty::Bool);
+        let in_range = self.push1(Op::ICmp(Cmp::Lt, i, end), Ty::Bool);
+        let more = self.push1(Op::Bin(BinOp::And, in_list, in_range), Ty::Bool);
         let body = self.new_block();
         let m1 = self.iconst(-1);
         self.set_term(Terminator::Branch {

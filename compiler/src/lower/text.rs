@@ -281,6 +281,10 @@ impl FnLower<'_, '_> {
                     let sp = self.str_const(&spec);
                     self.call_rt1(RtFn::FormatStr, &[s, sp])
                 }
+                'c' if at == Type::Str => {
+                    let sp = self.str_const(&spec);
+                    self.call_rt1(RtFn::FormatStr, &[av[0], sp])
+                }
                 'd' | 'i' | 'x' | 'X' | 'o' | 'c' => {
                     let i = match at {
                         Type::Float => self.call_rt1(RtFn::FloatToInt, &[av[0]]),
