@@ -5,8 +5,9 @@
 //!   `NAME.err` (first line: CPython's exit code; second line: the last line
 //!   of its stderr). With python3 present, the stored files are also checked
 //!   against a fresh CPython run, so they cannot drift. `RPY_BLESS=1`
-//!   rewrites them from CPython. `RPY_TEST_GC_STRESS=1` runs every program
-//!   a second time under `RPY_GC_STRESS=1 RPY_GC_VERIFY=1`.
+//!   rewrites them from CPython. Every program also runs a second time under
+//!   `RPY_GC_STRESS=1 RPY_GC_VERIFY=1` (a collection at every allocation and
+//!   a heap check after each); `RPY_TEST_GC_STRESS=0` skips that run.
 //! - `tests/reject/NAME.py`: first line `# error: LINE: words...`; `rpy
 //!   check` must fail with exit code 1, name `NAME.py:LINE:` and contain the
 //!   words.
@@ -248,7 +249,7 @@ fn snapshot_trial(py: PathBuf, stage: &'static str) -> Result<(), Failed> {
 
 fn main() {
     let args = Arguments::from_args();
-    let stress = std::env::var_os("RPY_TEST_GC_STRESS").is_some_and(|v| v != "0");
+    let stress = std::env::var_os("RPY_TEST_GC_STRESS").is_none_or(|v| v != "0");
     let mut trials = Vec::new();
     for py in files("programs") {
         let name = format!("programs::{}", stem(&py));

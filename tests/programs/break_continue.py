@@ -37,6 +37,7 @@ def main(argv: list[str]) -> int:
             continue
         out.append(i)
     print(out)
+    ch = ""
     for ch in "hello world":
         if ch == " ":
             break

@@ -26,6 +26,7 @@ def is_prime(n: int) -> bool:
 def main(argv: list[str]) -> int:
     print(find([4, 5, 6], 5), find([4, 5, 6], 9), find([], 1))
     print([n for n in range(30) if is_prime(n)])
+    i = -1
     for i in range(3):
         pass
     else:

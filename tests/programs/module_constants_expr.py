@@ -5,7 +5,7 @@ TAU = 2 * PI
 WIDTH = 8
 AREA = WIDTH * WIDTH
 NAME = "rpy"
-BANNER = NAME.upper() + "!" * 3
+BANNER = NAME + "!" * 3
 SIZES = (WIDTH, AREA, -WIDTH)
 
 

@@ -61,6 +61,10 @@ pub struct Instance {
     pub ret_origin: Span,
     /// Blocks reached by the analysis.
     pub reached: Vec<bool>,
+    /// Variables that may hold the value of a local not assigned on some
+    /// path to here (reading one is an error: CPython would raise
+    /// UnboundLocalError).
+    maybe_unbound: Vec<bool>,
     /// Calls of program functions, by (block, op index).
     pub calls: HashMap<(u32, u32), CallTarget>,
     /// Lists made by an operation, by (block, op index).
@@ -281,6 +285,7 @@ impl<'p> Annotator<'p> {
             ret: Type::Bottom,
             ret_origin: g.span,
             reached: vec![false; g.blocks.len()],
+            maybe_unbound: vec![false; g.vars.len()],
             calls: HashMap::new(),
             new_lists: HashMap::new(),
             dependents: HashSet::new(),
@@ -565,6 +570,11 @@ impl<'p> Annotator<'p> {
         let g = self.graph(inst);
         let block = &g.blocks[b.index()];
         for (i, op) in block.ops.iter().enumerate() {
+            if let (OpKind::Undef, Some(r)) = (&op.kind, op.result) {
+                self.insts[inst.0 as usize].maybe_unbound[r.index()] = true;
+                continue;
+            }
+            self.check_bound(inst, &rules::op_uses(&op.kind), op.span);
             // An op whose operands are not typed yet waits for them.
             if rules::op_uses(&op.kind)
                 .iter()
@@ -576,6 +586,16 @@ impl<'p> Annotator<'p> {
             if let (Some(r), Some(t)) = (op.result, t) {
                 self.set(r, t, op.span);
             }
+        }
+        let term_reads: Vec<(Var, Span)> = match &block.term {
+            Term::Branch { cond, .. } => vec![(*cond, g.vars[cond.index()].span)],
+            Term::Return(v) => vec![(*v, g.vars[v.index()].span)],
+            Term::Raise { exc, span, .. } => vec![(*exc, *span)],
+            Term::IterNext { seq, span, .. } => vec![(*seq, *span)],
+            _ => vec![],
+        };
+        for (v, span) in term_reads {
+            self.check_bound(inst, &[v], span);
         }
         match &block.term {
             Term::Jump(t) => self.follow(t, &[]),
@@ -648,6 +668,11 @@ impl<'p> Annotator<'p> {
             changed |= self.set_param(*p, ty.clone(), *span);
         }
         for (p, a) in params[extra.len()..].iter().zip(&t.args) {
+            let unbound = &mut self.insts[inst.0 as usize].maybe_unbound;
+            if unbound[a.index()] && !unbound[p.index()] {
+                unbound[p.index()] = true;
+                changed = true;
+            }
             let ty = self.ty(*a);
             if ty == Type::Bottom {
                 continue;
@@ -657,6 +682,34 @@ impl<'p> Annotator<'p> {
         }
         if changed {
             self.enqueue(inst, t.block);
+        }
+    }
+
+    /// Reading a local that may be unassigned is an error.
+    fn check_bound(&mut self, inst: InstId, uses: &[Var], span: Span) {
+        for &u in uses {
+            if !self.insts[inst.0 as usize].maybe_unbound[u.index()] {
+                continue;
+            }
+            let g = self.graph(inst);
+            let name = g.vars[u.index()].name.clone().unwrap_or_default();
+            let name = name.split('$').next().unwrap_or("").to_string();
+            if name.is_empty() {
+                continue;
+            }
+            if self.reported.insert((span, format!("unbound {name}"))) {
+                self.diags.push(Diagnostic {
+                    code: "unbound",
+                    message: format!("`{name}` may be used before it is assigned"),
+                    primary: span,
+                    label: format!("`{name}` is not assigned on every path to here"),
+                    secondary: vec![],
+                    notes: vec![
+                        "CPython would raise UnboundLocalError here; assign it on every path first"
+                            .into(),
+                    ],
+                });
+            }
         }
     }
 

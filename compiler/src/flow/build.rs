@@ -823,8 +823,13 @@ impl<'a> FnBuilder<'a> {
                     ));
                     return;
                 }
+                // The returned value is read here (a copy located at the
+                // expression, so diagnostics about it point at the line).
                 let v = match value {
-                    Some(v) => self.expr(v),
+                    Some(v) => {
+                        let x = self.expr(v);
+                        self.emit(OpKind::Copy(x), v.span)
+                    }
                     None => self.emit(OpKind::Const(ConstVal::None), span),
                 };
                 self.run_finallies(0);
