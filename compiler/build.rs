@@ -68,6 +68,9 @@ fn main() {
     // The outer build's flags for *this* crate (instrumentation, for one) are
     // not meant for the runtime; RUSTFLAGS from the environment still apply.
     cmd.env_remove("CARGO_ENCODED_RUSTFLAGS");
+    // No debug info in the embedded archive: it is a quarter of the size and
+    // links several times faster into every translated program.
+    cmd.env("CARGO_PROFILE_RELEASE_DEBUG", "false");
     cmd.env_remove("CARGO_TARGET_DIR");
     cmd.env_remove("CARGO_BUILD_TARGET_DIR");
     // Nothing the nested cargo prints may be read as a `cargo:` directive.
