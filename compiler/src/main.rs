@@ -194,16 +194,18 @@ fn report(result: Result<(), Failure>) -> u8 {
         Err(Failure::Diagnostics(file, mut diags)) => {
             diags.sort_by_key(|d| (d.primary.start, d.primary.end));
             let color = std::io::stderr().is_terminal();
+            // A closed stderr (`rpy check f.py 2>&1 | head -1`) is not an error.
+            let mut stderr = std::io::stderr().lock();
             for d in &diags {
-                eprint!("{}", render(d, &file, color));
+                let _ = write!(stderr, "{}", render(d, &file, color));
             }
             if diags.len() > 1 {
-                eprintln!("rpy: {} errors", diags.len());
+                let _ = writeln!(stderr, "rpy: {} errors", diags.len());
             }
             1
         }
         Err(Failure::Other(message)) => {
-            eprintln!("rpy: {message}");
+            let _ = writeln!(std::io::stderr().lock(), "rpy: {message}");
             1
         }
     }

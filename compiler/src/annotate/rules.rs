@@ -124,6 +124,37 @@ impl Annotator<'_> {
             OpKind::Copy(v) => self.ty(*v),
             OpKind::Bin(o, a, b) => {
                 let (ta, tb) = (self.ty(*a), self.ty(*b));
+                // A tuple times a constant: the result's type depends on it.
+                if *o == Operator::Mult {
+                    let rep = match (&ta, &tb) {
+                        (Type::Tuple(items), n) if n.is_intlike() => Some((items.clone(), *b)),
+                        (n, Type::Tuple(items)) if n.is_intlike() => Some((items.clone(), *a)),
+                        _ => None,
+                    };
+                    if let Some((items, k)) = rep {
+                        return match self.const_of(k) {
+                            Some(ConstVal::Int(n)) => {
+                                let n = (*n).max(0) as usize;
+                                Some(Type::Tuple(
+                                    items
+                                        .iter()
+                                        .cloned()
+                                        .cycle()
+                                        .take(items.len() * n)
+                                        .collect(),
+                                ))
+                            }
+                            _ => {
+                                self.error(
+                                    span,
+                                    "repeating a tuple needs a constant count in RPy".into(),
+                                    "here",
+                                );
+                                None
+                            }
+                        };
+                    }
+                }
                 self.binary(*o, &ta, &tb, span)?
             }
             OpKind::Unary(u, a) => {

@@ -826,6 +826,9 @@ impl<'ctx, 'a> Cx<'ctx, 'a> {
         align: u32,
     ) -> Result<BasicValueEnum<'ctx>, CodegenError> {
         let v = ptr::load(self.ctx, &self.b, addr, memty(self.ctx, ty), align, "")?;
+        if let Some(i) = v.as_instruction_value() {
+            self.tag(i, ty)?;
+        }
         if ty == Ty::Bool {
             let zero = self.ctx.i8_type().const_zero();
             return Ok(self
@@ -850,7 +853,37 @@ impl<'ctx, 'a> Cx<'ctx, 'a> {
         } else {
             v
         };
-        ptr::store(&self.b, addr, v, align)
+        let st = ptr::store_inst(&self.b, addr, v, align)?;
+        self.tag(st, ty)
+    }
+
+    /// Type-based alias information for a LIR memory access: every memory
+    /// location of the program is only ever accessed with one LIR type (a
+    /// list's `f64` items are never read as a `ref`), so accesses of
+    /// different types cannot alias. This lets LLVM keep a list's length and
+    /// item pointer in registers across stores to its float items. Header
+    /// words, shadow-stack slots and the runtime's globals stay untagged
+    /// (they may alias anything).
+    fn tag(
+        &self,
+        inst: inkwell::values::InstructionValue<'ctx>,
+        ty: Ty,
+    ) -> Result<(), CodegenError> {
+        let ctx = self.ctx;
+        let name = match ty {
+            Ty::Bool | Ty::I8 => "rpy i8",
+            Ty::I32 => "rpy i32",
+            Ty::I64 => "rpy i64",
+            Ty::F64 => "rpy f64",
+            Ty::Ref => "rpy ref",
+            Ty::Raw => "rpy raw",
+        };
+        let root = ctx.metadata_node(&[ctx.metadata_string("rpy tbaa").into()]);
+        let zero = ctx.i64_type().const_zero();
+        let node = ctx.metadata_node(&[ctx.metadata_string(name).into(), root.into(), zero.into()]);
+        let access = ctx.metadata_node(&[node.into(), node.into(), zero.into()]);
+        inst.set_metadata(access, ctx.get_kind_id("tbaa"))
+            .map_err(|e| CodegenError::Internal(format!("tbaa: {e:?}")))
     }
 
     /// `base + items_offset + index * size`.

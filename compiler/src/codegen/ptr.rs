@@ -74,6 +74,21 @@ pub(crate) fn store<'ctx>(
     Ok(())
 }
 
+/// Stores `v` at the byte address `addr`, returning the store instruction
+/// (to attach metadata to it).
+pub(crate) fn store_inst<'ctx>(
+    b: &Builder<'ctx>,
+    addr: PointerValue<'ctx>,
+    v: BasicValueEnum<'ctx>,
+    align: u32,
+) -> Result<inkwell::values::InstructionValue<'ctx>, CodegenError> {
+    let typed = b.build_pointer_cast(addr, ptr_to(v.get_type()), "")?;
+    let st = b.build_store(typed, v)?;
+    st.set_alignment(align)
+        .map_err(|e| CodegenError::Internal(format!("store alignment: {e:?}")))?;
+    Ok(st)
+}
+
 /// Loads the value of a global variable.
 pub(crate) fn load_global<'ctx>(
     b: &Builder<'ctx>,

@@ -635,6 +635,9 @@ impl<'a> FnBuilder<'a> {
             } else {
                 None
             };
+            if let Some(ann) = &a.annotation {
+                self.check_optional_scalar(ann);
+            }
             params.push(Param {
                 name: a.arg.to_string(),
                 span: a.span,
@@ -649,6 +652,9 @@ impl<'a> FnBuilder<'a> {
             self.env.push(v);
         }
         self.g.params = params;
+        if let Some(r) = &def.returns {
+            self.check_optional_scalar(r);
+        }
         self.g.returns = def.returns.as_deref().cloned();
         self.collect_locals(&def.body);
         self.block(&def.body);
@@ -665,6 +671,42 @@ impl<'a> FnBuilder<'a> {
         }
         let zero = self.emit(OpKind::Const(ConstVal::None), Span::new(0, 0));
         self.terminate(Term::Return(zero));
+    }
+
+    /// `int | None`, `Optional[float]`...: a number or a bool cannot be None
+    /// in RPy (it has no room for it), so the annotation is refused.
+    fn check_optional_scalar(&mut self, ann: &Expr) {
+        let scalar = |e: &Expr| matches!(&e.kind, ExprKind::Name { id, .. } if matches!(&**id, "int" | "float" | "bool"));
+        let none = |e: &Expr| {
+            matches!(
+                &e.kind,
+                ExprKind::Constant {
+                    value: Constant::None,
+                    ..
+                }
+            ) || matches!(&e.kind, ExprKind::Name { id, .. } if &**id == "None")
+        };
+        let bad = match &ann.kind {
+            ExprKind::BinOp {
+                left,
+                op: Operator::BitOr,
+                right,
+            } => (scalar(left) && none(right)) || (none(left) && scalar(right)),
+            ExprKind::Subscript { value, slice, .. } => {
+                matches!(&value.kind, ExprKind::Name { id, .. } if &**id == "Optional")
+                    && scalar(slice)
+            }
+            _ => false,
+        };
+        if bad {
+            self.diags.push(error(
+                "unsupported",
+                ann.span,
+                "an int, float or bool cannot also be None in RPy (`int | None` is not supported)"
+                    .into(),
+                "not supported",
+            ));
+        }
     }
 
     /// Every name a function body binds becomes a local up front.

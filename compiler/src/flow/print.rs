@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{Block, Callee, ConstVal, Graph, OpKind, Program, Target, Term, Var};
+use super::{Callee, ConstVal, Graph, OpKind, Program, Target, Term, Var};
 
 pub fn print_program(p: &Program) -> String {
     let mut out = String::new();
@@ -56,8 +56,9 @@ pub fn const_text(c: &ConstVal) -> String {
 }
 
 pub fn print_graph(g: &Graph, out: &mut String) {
+    let reachable = reachable_blocks(g);
     for (i, b) in g.blocks.iter().enumerate() {
-        if is_dead(i, b) {
+        if !reachable[i] {
             continue;
         }
         let _ = writeln!(out, "  b{i}({}):", vars(g, &b.params));
@@ -190,9 +191,31 @@ pub fn print_graph(g: &Graph, out: &mut String) {
     }
 }
 
-/// Blocks that nothing jumps to and that hold only dead code are skipped.
-fn is_dead(i: usize, b: &Block) -> bool {
-    i != 0
-        && matches!(b.term, Term::Unreachable)
-        && b.ops.iter().all(|o| matches!(o.kind, OpKind::Undef))
+/// The blocks reachable from the entry (the builder leaves unreachable
+/// blocks behind code that follows a `return` or `raise`; they are not
+/// printed).
+fn reachable_blocks(g: &Graph) -> Vec<bool> {
+    let mut seen = vec![false; g.blocks.len()];
+    let mut stack = vec![0usize];
+    if g.blocks.is_empty() {
+        return seen;
+    }
+    seen[0] = true;
+    while let Some(b) = stack.pop() {
+        let targets: Vec<usize> = match &g.blocks[b].term {
+            Term::Jump(t) => vec![t.block.index()],
+            Term::Branch { then, else_, .. } => vec![then.block.index(), else_.block.index()],
+            Term::Raise { handler, .. } => handler.iter().map(|h| h.block.index()).collect(),
+            Term::Guarded { normal, handler } => vec![normal.block.index(), handler.block.index()],
+            Term::IterNext { body, exit, .. } => vec![body.block.index(), exit.block.index()],
+            Term::Return(_) | Term::Unreachable => vec![],
+        };
+        for t in targets {
+            if !seen[t] {
+                seen[t] = true;
+                stack.push(t);
+            }
+        }
+    }
+    seen
 }

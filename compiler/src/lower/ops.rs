@@ -37,6 +37,41 @@ impl FnLower<'_, '_> {
                     }
                 }
             }
+            OpKind::Bin(Operator::Mult, a, c)
+                if matches!(self.ty(*a), Type::Tuple(_))
+                    || matches!(self.ty(*c), Type::Tuple(_)) =>
+            {
+                let (t, k) = if matches!(self.ty(*a), Type::Tuple(_)) {
+                    (*a, *c)
+                } else {
+                    (*c, *a)
+                };
+                let Type::Tuple(items) = self.ty(t) else {
+                    unreachable!()
+                };
+                let def = self.cx.ann.instance(self.inst).def;
+                let n = match self.cx.ann.consts[def.0 as usize].get(&k) {
+                    Some(ConstVal::Int(n)) => (*n).max(0) as usize,
+                    _ => 0,
+                };
+                let obj = self.val1(t);
+                let fields: Vec<Vec<Value>> = (0..items.len())
+                    .map(|i| self.tuple_field(&items, obj, i))
+                    .collect();
+                let all_types: Vec<Type> = items
+                    .iter()
+                    .cloned()
+                    .cycle()
+                    .take(items.len() * n)
+                    .collect();
+                let all_fields: Vec<Vec<Value>> = fields
+                    .iter()
+                    .cloned()
+                    .cycle()
+                    .take(items.len() * n)
+                    .collect();
+                vec![self.make_tuple(&all_types, &all_fields)]
+            }
             OpKind::Bin(o, a, c) => {
                 let (ta, tc) = (self.ty(*a), self.ty(*c));
                 let (va, vc) = (self.val(*a), self.val(*c));
