@@ -23,10 +23,10 @@ PROGRAMS = os.path.join(HERE, "programs")
 
 # name, arguments (the same for every implementation), quick arguments
 BENCHES = [
-    ("fib", ["32"], ["27"]),
-    ("intloop", ["10000000"], ["1000000"]),
-    ("nbody", ["200000"], ["20000"]),
-    ("strbuild", ["300000"], ["30000"]),
+    ("fib", ["35"], ["27"]),
+    ("intloop", ["30000000"], ["1000000"]),
+    ("nbody", ["1000000"], ["20000"]),
+    ("strbuild", ["1000000"], ["30000"]),
 ]
 
 

@@ -610,6 +610,7 @@ impl Annotator<'_> {
         }
     }
 
+    #[allow(clippy::only_used_in_recursion)]
     fn comparable(&mut self, ta: &Type, tb: &Type, span: Span, equality: bool) -> bool {
         match (ta, tb) {
             (a, b) if a.is_numeric() && b.is_numeric() => true,
@@ -622,11 +623,10 @@ impl Annotator<'_> {
                     || self.comparable(&ix, &iy, span, equality)
             }
             (Type::Tuple(xs), Type::Tuple(ys)) => {
-                (equality || xs.len() == ys.len() || true)
-                    && xs
-                        .iter()
-                        .zip(ys)
-                        .all(|(x, y)| self.comparable(x, y, span, equality))
+                // Lexicographic: tuples of different lengths compare too.
+                xs.iter()
+                    .zip(ys)
+                    .all(|(x, y)| self.comparable(x, y, span, equality))
             }
             _ => false,
         }
@@ -908,7 +908,7 @@ impl Annotator<'_> {
                     args.iter().map(|a| a.0.clone()).collect()
                 };
                 let mut u = Type::Bottom;
-                if items.iter().any(|t| *t == Type::Bottom) {
+                if items.contains(&Type::Bottom) {
                     return None;
                 }
                 for it in items {

@@ -552,6 +552,23 @@ impl<'ctx, 'a> Cx<'ctx, 'a> {
                 let x = self.get(st, *x)?;
                 vec![b.build_float_neg(x.into_float_value(), "")?.into()]
             }
+            Op::FSqrt(x) | Op::FAbs(x) => {
+                let x = self.get(st, *x)?;
+                let name = if matches!(inst.op, Op::FSqrt(_)) {
+                    "llvm.sqrt"
+                } else {
+                    "llvm.fabs"
+                };
+                let f64t = ctx.f64_type();
+                let intr = Intrinsic::find(name)
+                    .and_then(|i| i.get_declaration(self.module, &[f64t.into()]))
+                    .ok_or_else(|| CodegenError::Internal(format!("no intrinsic {name}")))?;
+                vec![b
+                    .build_call(intr, &[x.into()], "")?
+                    .try_as_basic_value()
+                    .basic()
+                    .ok_or_else(|| CodegenError::Internal(format!("{name} returned nothing")))?]
+            }
             Op::ICmp(c, x, y) => {
                 // Signed for integers; unsigned for bool (so False < True) and
                 // pointers.

@@ -212,6 +212,10 @@ pub enum Op {
     Ovf(OvfOp, Value, Value),
     /// `f64` negation.
     FNeg(Value),
+    /// `f64` square root (IEEE; NaN for negative inputs: lowering checks).
+    FSqrt(Value),
+    /// `f64` absolute value.
+    FAbs(Value),
     /// Integer compare (`i64`, `i32`, `i8`, `bool`, or `ref` for identity with
     /// `Eq`/`Ne`) or float compare, giving `bool`.
     ICmp(Cmp, Value, Value),

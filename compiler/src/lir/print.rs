@@ -142,6 +142,8 @@ fn print_op(m: &Module, op: &Op, out: &mut String) {
             write!(out, "{n} {x}, {y}")
         }
         Op::FNeg(x) => write!(out, "fneg {x}"),
+        Op::FSqrt(x) => write!(out, "fsqrt {x}"),
+        Op::FAbs(x) => write!(out, "fabs {x}"),
         Op::ICmp(c, x, y) => write!(out, "icmp.{} {x}, {y}", cmp_name(*c)),
         Op::FCmp(c, x, y) => write!(out, "fcmp.{} {x}, {y}", cmp_name(*c)),
         Op::Select(c, x, y) => write!(out, "select {c}, {x}, {y}"),

@@ -226,7 +226,9 @@ pub fn uses(op: &Op) -> Vec<Value> {
     match op {
         Op::Const(_) | Op::Prebuilt(_) | Op::New(_) | Op::ExcPending => vec![],
         Op::Bin(_, a, b) | Op::Ovf(_, a, b) | Op::ICmp(_, a, b) | Op::FCmp(_, a, b) => vec![*a, *b],
-        Op::FNeg(a) | Op::Cast(_, a, _) | Op::NewArray(_, a) => vec![*a],
+        Op::FNeg(a) | Op::FSqrt(a) | Op::FAbs(a) | Op::Cast(_, a, _) | Op::NewArray(_, a) => {
+            vec![*a]
+        }
         Op::Select(c, a, b) => vec![*c, *a, *b],
         Op::Load { base, .. } => vec![*base],
         Op::Store { base, value, .. } => vec![*base, *value],
@@ -266,7 +268,7 @@ fn check_types(m: &Module, f: &Function, op: &Op, results: &[Value], err: &mut d
             }
             expect(&[Ty::I64, Ty::Bool], err)
         }
-        Op::FNeg(a) => {
+        Op::FNeg(a) | Op::FSqrt(a) | Op::FAbs(a) => {
             if ty(*a) != Some(Ty::F64) {
                 err(format!("{op:?} needs f64"));
             }

@@ -111,7 +111,7 @@ impl FnLower<'_, '_> {
             }
             Builtin::Len => vec![self.seq_len(&t0, &v0)],
             Builtin::Abs => match t0 {
-                Type::Float => vec![self.call_rt1(RtFn::MathFabs, &[v0[0]])],
+                Type::Float => vec![self.push1(Op::FAbs(v0[0]), Ty::F64)],
                 _ => {
                     let x = self.as_int(v0[0], &t0);
                     let zero = self.iconst(0);
@@ -195,9 +195,9 @@ impl FnLower<'_, '_> {
                 if args.is_empty() {
                     return vec![self.str_const("")];
                 }
-                vec![self.to_str(&t0, &v0)]
+                vec![self.str_of(&t0, &v0)]
             }
-            Builtin::Repr => vec![self.to_repr(&t0, &v0)],
+            Builtin::Repr => vec![self.repr_of(&t0, &v0)],
             Builtin::Bool => {
                 if args.is_empty() {
                     return vec![self.bconst(false)];
@@ -295,6 +295,18 @@ impl FnLower<'_, '_> {
                         self.as_float(v, &t)
                     })
                     .collect();
+                match name {
+                    "sqrt" => {
+                        // Inline: a negative argument is CPython's ValueError.
+                        let x = fargs[0];
+                        let zero = self.fconst(0.0);
+                        let neg = self.push1(Op::FCmp(Cmp::Lt, x, zero), Ty::Bool);
+                        self.raise_if(neg, ExcKind::ValueError, "math domain error");
+                        return vec![self.push1(Op::FSqrt(x), Ty::F64)];
+                    }
+                    "fabs" => return vec![self.push1(Op::FAbs(fargs[0]), Ty::F64)],
+                    _ => {}
+                }
                 let rt = match name {
                     "sqrt" => RtFn::MathSqrt,
                     "exp" => RtFn::MathExp,
@@ -837,7 +849,7 @@ impl FnLower<'_, '_> {
                         } else {
                             let (fail, cont) = self.branch(missing);
                             self.cur = fail;
-                            let r = self.to_repr(&at[0], &needle);
+                            let r = self.repr_of(&at[0], &needle);
                             let suffix = self.str_const(" is not in list");
                             let m = self.call_rt1(RtFn::StrConcat, &[r, suffix]);
                             self.raise_msg(ExcKind::ValueError, m);

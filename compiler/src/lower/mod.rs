@@ -140,8 +140,11 @@ pub(crate) struct FnLower<'a, 'c> {
     vals: Vec<Option<Vec<Value>>>,
     blocks: Vec<Option<Block>>,
     route: ExcRoute,
-    /// The propagate block of each source line, and of each handler jump.
-    unwind: HashMap<usize, Block>,
+    /// The block that records a traceback frame and returns.
+    unwind: Option<Block>,
+    /// Blocks raising a built-in exception with a constant message, shared
+    /// by the checks outside a `try` (see `raise_if`).
+    shared_raises: HashMap<(i64, String), Block>,
     handler_block: Option<Block>,
     unreachable_block: Option<Block>,
     name_str: PrebuiltId,
@@ -164,7 +167,8 @@ impl<'a, 'c> FnLower<'a, 'c> {
             vals: vec![None; graph.vars.len()],
             blocks: vec![None; graph.blocks.len()],
             route: ExcRoute::Propagate,
-            unwind: HashMap::new(),
+            unwind: None,
+            shared_raises: HashMap::new(),
             handler_block: None,
             unreachable_block: None,
             name_str,
@@ -350,12 +354,12 @@ impl<'a, 'c> FnLower<'a, 'c> {
     /// Branch to the exception path if an exception is pending.
     pub fn check_exc(&mut self) {
         let pending = self.push1(Op::ExcPending, Ty::Bool);
-        let exc = self.exc_block();
+        let (exc, exc_args) = self.exc_target();
         let cont = self.new_block();
         self.set_term(Terminator::Branch {
             cond: pending,
             then_block: exc,
-            then_args: vec![],
+            then_args: exc_args,
             else_block: cont,
             else_args: vec![],
         });
@@ -380,18 +384,64 @@ impl<'a, 'c> FnLower<'a, 'c> {
 
     /// Jump to the exception path (an exception is pending).
     pub fn goto_exc(&mut self) {
-        let exc = self.exc_block();
-        self.set_term(Terminator::Jump(exc, vec![]));
+        let (exc, args) = self.exc_target();
+        self.set_term(Terminator::Jump(exc, args));
         // Anything emitted after this is dead code in a fresh block.
         self.cur = self.new_block();
     }
 
     /// `if cond: raise kind(msg)`, continuing in a new block otherwise.
+    /// Outside a `try`, the raising block is shared by every check of the
+    /// function with the same exception and message (it takes the line).
     pub fn raise_if(&mut self, cond: Value, kind: ExcKind, msg: &str) {
+        if let ExcRoute::Propagate = self.route {
+            let key = (kind as i64, msg.to_string());
+            let fail = match self.shared_raises.get(&key) {
+                Some(&b) => b,
+                None => {
+                    let b = self.new_block();
+                    let line = self.f.add_param(b, Ty::I64);
+                    let saved = self.cur;
+                    self.cur = b;
+                    let k = self.iconst(kind as i64);
+                    let m = self.str_const(msg);
+                    self.push0(Op::CallRt(RtFn::RaiseKind, vec![k, m]));
+                    let unwind = self.unwind_block();
+                    self.set_term(Terminator::Jump(unwind, vec![line]));
+                    self.cur = saved;
+                    self.shared_raises.insert(key, b);
+                    b
+                }
+            };
+            let line = self.iconst(self.line as i64);
+            let cont = self.new_block();
+            self.set_term(Terminator::Branch {
+                cond,
+                then_block: fail,
+                then_args: vec![line],
+                else_block: cont,
+                else_args: vec![],
+            });
+            self.cur = cont;
+            return;
+        }
         let (fail, cont) = self.branch(cond);
         self.cur = fail;
         self.raise_const(kind, msg);
         self.cur = cont;
+    }
+
+    /// Where a pending exception goes from this point: the block and its
+    /// arguments.
+    fn exc_target(&mut self) -> (Block, Vec<Value>) {
+        match self.route.clone() {
+            ExcRoute::Handler(_) => (self.exc_block(), vec![]),
+            ExcRoute::Propagate => {
+                let b = self.unwind_block();
+                let line = self.iconst(self.line as i64);
+                (b, vec![line])
+            }
+        }
     }
 
     /// The block that handles a pending exception at this point.
@@ -411,25 +461,27 @@ impl<'a, 'c> FnLower<'a, 'c> {
                 self.handler_block = Some(b);
                 b
             }
-            ExcRoute::Propagate => self.unwind_block(self.line),
+            ExcRoute::Propagate => unreachable!("exc_block is only for handlers"),
         }
     }
 
-    /// Record a traceback frame for `line` and return from the function.
-    fn unwind_block(&mut self, line: usize) -> Block {
-        if let Some(&b) = self.unwind.get(&line) {
+    /// The function's one unwind block: records a traceback frame for the
+    /// line it receives and returns (keeping one block per function, not
+    /// one per line, keeps the IR small).
+    fn unwind_block(&mut self) -> Block {
+        if let Some(b) = self.unwind {
             return b;
         }
         let b = self.new_block();
+        let l = self.f.add_param(b, Ty::I64);
         let saved = self.cur;
         self.cur = b;
         let name = self.push1(Op::Prebuilt(self.name_str), Ty::Ref);
-        let l = self.iconst(line as i64);
         self.push0(Op::CallRt(RtFn::TracebackAdd, vec![name, l]));
         let ret = self.zero_ret();
         self.set_term(Terminator::Return(ret));
         self.cur = saved;
-        self.unwind.insert(line, b);
+        self.unwind = Some(b);
         b
     }
 
@@ -539,8 +591,9 @@ impl<'a, 'c> FnLower<'a, 'c> {
                 match handler {
                     Some(h) => self.jump_to(h, &[]),
                     None => {
-                        let b = self.unwind_block(self.line);
-                        self.set_term(Terminator::Jump(b, vec![]));
+                        let b = self.unwind_block();
+                        let line = self.iconst(self.line as i64);
+                        self.set_term(Terminator::Jump(b, vec![line]));
                     }
                 }
             }

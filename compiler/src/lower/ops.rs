@@ -1241,12 +1241,7 @@ impl FnLower<'_, '_> {
             let params = &self.graph.blocks[body.block.index()].params;
             params.first().map(|p| self.ty(*p)).unwrap_or(Type::Bottom)
         };
-        let (more, item, item_ty_src, next): (
-            Value,
-            Box<dyn Fn(&mut Self) -> (Vec<Value>, Value)>,
-            Type,
-            (),
-        ) = match &t {
+        let (more, item, item_ty_src): (Value, NextItem<'_, '_>, Type) = match &t {
             Type::List(l) => {
                 let it = self.cx.ann.lists.item(*l).clone();
                 let len = self.list_len(s[0]);
@@ -1260,7 +1255,6 @@ impl FnLower<'_, '_> {
                         (v, me.push1(Op::Bin(BinOp::IAdd, st, one), Ty::I64))
                     }),
                     self.cx.ann.lists.item(*l).clone(),
-                    (),
                 )
             }
             Type::Str => {
@@ -1282,7 +1276,6 @@ impl FnLower<'_, '_> {
                         (vec![c], n)
                     }),
                     Type::Str,
-                    (),
                 )
             }
             Type::Range => {
@@ -1301,7 +1294,6 @@ impl FnLower<'_, '_> {
                         (vec![st], n)
                     }),
                     Type::Int,
-                    (),
                 )
             }
             Type::Tuple(items) => {
@@ -1318,7 +1310,6 @@ impl FnLower<'_, '_> {
                         (v, me.push1(Op::Bin(BinOp::IAdd, st, one), Ty::I64))
                     }),
                     item_t.clone(),
-                    (),
                 )
             }
             _ => {
@@ -1326,7 +1317,6 @@ impl FnLower<'_, '_> {
                 return;
             }
         };
-        let _ = next;
         let (body_b, exit_b) = self.branch(more);
         self.cur = exit_b;
         self.jump_to(exit, &[]);
@@ -1335,3 +1325,6 @@ impl FnLower<'_, '_> {
         self.jump_to(body, &[(vals, item_ty_src), (vec![next_state], Type::Int)]);
     }
 }
+
+/// Emits the item of one iteration and the next state (see `iter_next`).
+type NextItem<'a, 'c> = Box<dyn Fn(&mut FnLower<'a, 'c>) -> (Vec<Value>, Value)>;

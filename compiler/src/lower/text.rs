@@ -16,14 +16,14 @@ impl FnLower<'_, '_> {
             Type::Bool => self.push0(Op::CallRt(RtFn::WriteBool, vec![vals[0]])),
             Type::Str => self.push0(Op::CallRt(RtFn::WriteStr, vec![vals[0]])),
             _ => {
-                let s = self.to_str(t, vals);
+                let s = self.str_of(t, vals);
                 self.push0(Op::CallRt(RtFn::WriteStr, vec![s]));
             }
         }
     }
 
     /// `str(x)`.
-    pub fn to_str(&mut self, t: &Type, vals: &[Value]) -> Value {
+    pub fn str_of(&mut self, t: &Type, vals: &[Value]) -> Value {
         match t {
             Type::Int => self.call_rt1(RtFn::IntToStr, &[vals[0]]),
             Type::Float => self.call_rt1(RtFn::FloatToStr, &[vals[0]]),
@@ -31,12 +31,12 @@ impl FnLower<'_, '_> {
             Type::Str => vals[0],
             Type::None | Type::Bottom => self.str_const("None"),
             Type::Exc => self.call_rt1(RtFn::ExcStr, &[vals[0]]),
-            Type::List(_) | Type::Tuple(_) | Type::Range => self.to_repr(t, vals),
+            Type::List(_) | Type::Tuple(_) | Type::Range => self.repr_of(t, vals),
         }
     }
 
     /// `repr(x)`.
-    pub fn to_repr(&mut self, t: &Type, vals: &[Value]) -> Value {
+    pub fn repr_of(&mut self, t: &Type, vals: &[Value]) -> Value {
         match t {
             Type::Str => self.call_rt1(RtFn::StrRepr, &[vals[0]]),
             Type::Float => self.call_rt1(RtFn::FloatRepr, &[vals[0]]),
@@ -48,7 +48,7 @@ impl FnLower<'_, '_> {
                 self.count_loop(n, &mut |me, i| {
                     me.sep_if_not_first(buf, i, ", ");
                     let v = me.list_get(list, i, &item);
-                    let r = me.to_repr(&item, &v);
+                    let r = me.repr_of(&item, &v);
                     me.call_rt(RtFn::StrBufAppend, &[buf, r]);
                 });
                 let close = self.str_const("]");
@@ -64,7 +64,7 @@ impl FnLower<'_, '_> {
                         self.call_rt(RtFn::StrBufAppend, &[buf, s]);
                     }
                     let f = self.tuple_field(&items, vals[0], k);
-                    let r = self.to_repr(it, &f);
+                    let r = self.repr_of(it, &f);
                     self.call_rt(RtFn::StrBufAppend, &[buf, r]);
                 }
                 let close = self.str_const(if items.len() == 1 { ",)" } else { ")" });
@@ -98,7 +98,7 @@ impl FnLower<'_, '_> {
                 self.call_rt(RtFn::StrBufAppend, &[buf, close]);
                 self.call_rt1(RtFn::StrBufBuild, &[buf])
             }
-            _ => self.to_str(t, vals),
+            _ => self.str_of(t, vals),
         }
     }
 
@@ -133,8 +133,8 @@ impl FnLower<'_, '_> {
     ) -> Value {
         let conv = u8::try_from(conversion).ok().map(char::from);
         let base = match conv {
-            Some('r') | Some('a') => Some(self.to_repr(t, vals)),
-            Some('s') => Some(self.to_str(t, vals)),
+            Some('r') | Some('a') => Some(self.repr_of(t, vals)),
+            Some('s') => Some(self.str_of(t, vals)),
             _ => None,
         };
         if let Some(s) = base {
@@ -151,10 +151,10 @@ impl FnLower<'_, '_> {
             }
             (Type::Float, Some(sp)) => self.call_rt1(RtFn::FormatFloat, &[vals[0], sp]),
             (_, Some(sp)) => {
-                let s = self.to_str(t, vals);
+                let s = self.str_of(t, vals);
                 self.call_rt1(RtFn::FormatStr, &[s, sp])
             }
-            (_, None) => self.to_str(t, vals),
+            (_, None) => self.str_of(t, vals),
         }
     }
 
@@ -273,9 +273,9 @@ impl FnLower<'_, '_> {
             let piece = match ty {
                 's' | 'r' => {
                     let s = if ty == 's' {
-                        self.to_str(&at, &av)
+                        self.str_of(&at, &av)
                     } else {
-                        self.to_repr(&at, &av)
+                        self.repr_of(&at, &av)
                     };
                     spec.push_str(&prec);
                     let sp = self.str_const(&spec);
