@@ -57,8 +57,13 @@ enum ModuleName {
     Imported(&'static str, String),
 }
 
-struct ModuleScope {
+struct ModuleScope<'a> {
     names: HashMap<String, ModuleName>,
+    /// Lambdas met while building, with their function ids and the locals
+    /// of the function that contains them (which they may not use yet).
+    lambdas: std::cell::RefCell<Vec<(&'a Expr, FuncDefId, Vec<String>)>>,
+    /// The id the next lambda gets.
+    next_func: std::cell::Cell<u32>,
 }
 
 const MATH_FUNCS: &[&str] = &[
@@ -75,6 +80,8 @@ fn static_name(list: &[&'static str], name: &str) -> Option<&'static str> {
 pub fn build_program(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut scope = ModuleScope {
+        lambdas: Default::default(),
+        next_func: Default::default(),
         names: HashMap::new(),
     };
     let mut defs: Vec<&ast::FunctionDef> = Vec::new();
@@ -228,6 +235,8 @@ pub fn build_program(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     }
 
     let mut funcs = Vec::new();
+    // Lambdas get the ids after the functions and the start-up code.
+    scope.next_func.set(defs.len() as u32 + 1);
     for (i, def) in defs.iter().enumerate() {
         let mut b = FnBuilder::new(&scope, def.name.to_string(), def_spans[i]);
         b.build_function(def);
@@ -239,6 +248,21 @@ pub fn build_program(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
     b.build_init(&init_body);
     diags.append(&mut b.diags);
     funcs.push(b.g);
+    // Lambdas, in id order (building one may queue more).
+    let mut k = 0;
+    loop {
+        let next = scope.lambdas.borrow().get(k).cloned();
+        let Some((lambda, id, outer)) = next else {
+            break;
+        };
+        debug_assert_eq!(id.0 as usize, funcs.len());
+        let mut b = FnBuilder::new(&scope, "<lambda>".into(), lambda.span);
+        b.outer_locals = outer;
+        b.build_lambda(lambda);
+        diags.append(&mut b.diags);
+        funcs.push(b.g);
+        k += 1;
+    }
 
     if diags.is_empty() {
         Ok(Program {
@@ -280,7 +304,7 @@ fn is_main_guard(test: &Expr) -> bool {
 }
 
 /// Fold a module-level constant expression.
-fn fold_const(e: &Expr, scope: &ModuleScope) -> Option<ConstVal> {
+fn fold_const(e: &Expr, scope: &ModuleScope<'_>) -> Option<ConstVal> {
     match &e.kind {
         ExprKind::Constant { value, .. } => match value {
             Constant::Int(ast::Int::Small(i)) => Some(ConstVal::Int(*i)),
@@ -393,7 +417,7 @@ struct LoopFrame {
 }
 
 struct FnBuilder<'a> {
-    scope: &'a ModuleScope,
+    scope: &'a ModuleScope<'a>,
     g: Graph,
     diags: Vec<Diagnostic>,
     /// The locals, in order: block parameters follow this order.
@@ -414,6 +438,8 @@ struct FnBuilder<'a> {
     /// A comprehension target whose names `emit_loop` renames once the
     /// iterable has been evaluated.
     pending_rename: Option<&'a Expr>,
+    /// For a lambda: the locals of the enclosing function.
+    outer_locals: Vec<String>,
 }
 
 /// How a loop iterates (see `FnBuilder::plan_iter`).
@@ -437,7 +463,7 @@ struct LoopBlocks {
 }
 
 impl<'a> FnBuilder<'a> {
-    fn new(scope: &'a ModuleScope, name: String, span: Span) -> FnBuilder<'a> {
+    fn new(scope: &'a ModuleScope<'a>, name: String, span: Span) -> FnBuilder<'a> {
         let g = Graph {
             name,
             span,
@@ -461,6 +487,7 @@ impl<'a> FnBuilder<'a> {
             hidden: 0,
             is_init: false,
             pending_rename: None,
+            outer_locals: Vec::new(),
         }
     }
 
@@ -599,9 +626,32 @@ impl<'a> FnBuilder<'a> {
     // ---- functions ----
 
     fn build_function(&mut self, def: &'a ast::FunctionDef) {
+        self.build_params(&def.args);
+        if let Some(r) = &def.returns {
+            self.check_optional_scalar(r);
+        }
+        self.g.returns = def.returns.as_deref().cloned();
+        self.collect_locals(&def.body);
+        self.block(&def.body);
+        let none = self.emit(OpKind::Const(ConstVal::None), self.g.span);
+        self.terminate(Term::Return(none));
+    }
+
+    /// A lambda: a function whose body returns one expression.
+    fn build_lambda(&mut self, lambda: &'a Expr) {
+        let ExprKind::Lambda { args, body } = &lambda.kind else {
+            return;
+        };
+        self.build_params(args);
+        let v = self.expr(body);
+        let r = self.emit(OpKind::Copy(v), body.span);
+        self.terminate(Term::Return(r));
+    }
+
+    /// The entry block and the parameters of a function.
+    fn build_params(&mut self, args: &'a ast::Arguments) {
         let entry = self.g.new_block();
         self.cur = entry;
-        let args = &def.args;
         if let Some(v) = &args.vararg {
             self.diags.push(unsupported(v.span, "`*args` is"));
         }
@@ -652,14 +702,6 @@ impl<'a> FnBuilder<'a> {
             self.env.push(v);
         }
         self.g.params = params;
-        if let Some(r) = &def.returns {
-            self.check_optional_scalar(r);
-        }
-        self.g.returns = def.returns.as_deref().cloned();
-        self.collect_locals(&def.body);
-        self.block(&def.body);
-        let none = self.emit(OpKind::Const(ConstVal::None), self.g.span);
-        self.terminate(Term::Return(none));
     }
 
     fn build_init(&mut self, body: &[&'a Stmt]) {
@@ -1220,6 +1262,16 @@ impl<'a> FnBuilder<'a> {
         if let Some(t) = self.pending_rename.take() {
             self.rename_targets(t);
         }
+        self.emit_loop_plan(plan, iter.span, body)
+    }
+
+    /// `emit_loop` over a planned iteration.
+    fn emit_loop_plan(
+        &mut self,
+        plan: IterPlan,
+        iter_span: Span,
+        body: &mut dyn FnMut(&mut Self, Vec<Var>, LoopBlocks),
+    ) -> LoopBlocks {
         // The hidden locals holding the iteration state come first, so the
         // loop's join blocks carry them.
         let mut states = Vec::new();
@@ -1298,8 +1350,8 @@ impl<'a> FnBuilder<'a> {
                 }
                 if let Some(c) = counter {
                     let count = self.env[c];
-                    let one = self.emit(OpKind::Const(ConstVal::Int(1)), iter.span);
-                    let next = self.emit_raising(OpKind::Bin(Operator::Add, count, one), iter.span);
+                    let one = self.emit(OpKind::Const(ConstVal::Int(1)), iter_span);
+                    let next = self.emit_raising(OpKind::Bin(Operator::Add, count, one), iter_span);
                     self.env[c] = next;
                     items.insert(0, count);
                 }
@@ -1863,6 +1915,10 @@ impl<'a> FnBuilder<'a> {
         }
         match id {
             "__name__" => self.emit(OpKind::Const(ConstVal::Str("__main__".into())), span),
+            _ if self.outer_locals.iter().any(|l| l == id) => self.unsupported_expr_msg(
+                span,
+                &format!("a lambda using `{id}`, a local variable of the enclosing function, is not supported yet"),
+            ),
             _ => {
                 self.diags.push(error(
                     "name",
@@ -2019,6 +2075,11 @@ impl<'a> FnBuilder<'a> {
             }
         }
         if let Some(k) = keywords.iter().find(|k| k.arg.as_deref() == Some("key")) {
+            let sortish = matches!(&callee, Callee::Method(_, m) if m == "sort")
+                || matches!(callee, Callee::Builtin(Builtin::Sorted));
+            if sortish {
+                return self.sort_with_key(callee, args, keywords, k, span);
+            }
             let what = match &callee {
                 Callee::Method(_, m) => format!("{m}(key=...)"),
                 Callee::Builtin(b) => format!("{}(key=...)", format!("{b:?}").to_lowercase()),
@@ -2045,6 +2106,240 @@ impl<'a> FnBuilder<'a> {
             },
             span,
         )
+    }
+
+    /// The function a `key=` argument names: a function of the program, a
+    /// builtin taking one argument, `math.<f>`, or a lambda (which becomes a
+    /// function of its own).
+    fn key_callee(&mut self, e: &'a Expr) -> Option<Callee> {
+        match &e.kind {
+            ExprKind::Name { id, .. } if self.lookup_local(id).is_none() => {
+                match self.scope.names.get(&**id) {
+                    Some(ModuleName::Func(f)) => Some(Callee::Func(*f)),
+                    Some(ModuleName::Imported("math", n)) => {
+                        static_name(MATH_FUNCS, n).map(|n| Callee::Builtin(Builtin::Math(n)))
+                    }
+                    Some(_) => None,
+                    None => match self.builtin_name(e)? {
+                        b @ (Builtin::Len
+                        | Builtin::Abs
+                        | Builtin::Str
+                        | Builtin::Repr
+                        | Builtin::Int
+                        | Builtin::Float
+                        | Builtin::Bool
+                        | Builtin::Ord
+                        | Builtin::Round
+                        | Builtin::Sum
+                        | Builtin::Min
+                        | Builtin::Max
+                        | Builtin::Sorted
+                        | Builtin::List) => Some(Callee::Builtin(b)),
+                        _ => None,
+                    },
+                }
+            }
+            ExprKind::Attribute { value, attr, .. } => match &value.kind {
+                ExprKind::Name { id, .. } if self.lookup_local(id).is_none() => {
+                    match self.scope.names.get(&**id) {
+                        Some(ModuleName::Module("math")) => {
+                            static_name(MATH_FUNCS, attr).map(|n| Callee::Builtin(Builtin::Math(n)))
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            ExprKind::Lambda { .. } => {
+                let id = FuncDefId(self.scope.next_func.get());
+                self.scope.next_func.set(id.0 + 1);
+                self.scope
+                    .lambdas
+                    .borrow_mut()
+                    .push((e, id, self.locals.clone()));
+                Some(Callee::Func(id))
+            }
+            _ => None,
+        }
+    }
+
+    /// `lst.sort(key=f, reverse=r)` and `sorted(x, key=f, reverse=r)`:
+    /// decorate each item with `(f(item), position)`, sort the pairs (the
+    /// position keeps equal keys in order and is never equal, so items are
+    /// never compared), and rebuild the list. `reverse=True` reverses the
+    /// items first and sorts descending, which keeps equal keys in their
+    /// original order, as CPython does.
+    fn sort_with_key(
+        &mut self,
+        callee: Callee,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+        key: &'a ast::Keyword,
+        span: Span,
+    ) -> Var {
+        for k in keywords {
+            if !matches!(k.arg.as_deref(), Some("key" | "reverse")) {
+                let name = k.arg.as_deref().unwrap_or("");
+                return self.unsupported_expr_msg(
+                    k.span,
+                    &format!("sort() got an unexpected keyword argument '{name}'"),
+                );
+            }
+        }
+        let (list, in_place) = match callee {
+            Callee::Method(obj, _) => {
+                if !args.is_empty() {
+                    return self.unsupported_expr_msg(span, "sort() takes no positional arguments");
+                }
+                (obj, true)
+            }
+            _ => {
+                if args.len() != 1 {
+                    return self.unsupported_expr_msg(span, "sorted expected 1 argument");
+                }
+                let x = self.expr(&args[0]);
+                (x, false)
+            }
+        };
+        let Some(keyf) = self.key_callee(&key.value) else {
+            return self.unsupported_expr_msg(
+                key.value.span,
+                "key= must name a function of the program, a builtin, `math.<f>` or a lambda",
+            );
+        };
+        let reverse = keywords
+            .iter()
+            .find(|k| k.arg.as_deref() == Some("reverse"))
+            .map(|k| self.expr(&k.value));
+        let copy = OpKind::Call {
+            callee: Callee::Builtin(Builtin::List),
+            args: vec![list],
+            kwargs: vec![],
+        };
+        let work = self.emit_raising(copy, span);
+        let work_l = self.hidden_local("work");
+        self.env[work_l] = work;
+        if let Some(r) = reverse {
+            let cond = self.emit(OpKind::Truth(r), span);
+            let (yes, _) = self.join_block(0);
+            let (after, _) = self.join_block(0);
+            let t = self.target(yes, &[]);
+            let e = self.target(after, &[]);
+            self.terminate(Term::Branch {
+                cond,
+                then: t,
+                else_: e,
+            });
+            self.enter(yes, 0);
+            let w = self.env[work_l];
+            self.emit_raising(
+                OpKind::Call {
+                    callee: Callee::Method(w, "reverse".into()),
+                    args: vec![],
+                    kwargs: vec![],
+                },
+                span,
+            );
+            self.jump(after, &[]);
+            self.enter(after, 0);
+        }
+        let pairs = self.emit_raising(OpKind::NewList(vec![]), span);
+        let pairs_l = self.hidden_local("pairs");
+        self.env[pairs_l] = pairs;
+        let zero = self.emit(OpKind::Const(ConstVal::Int(0)), span);
+        let pos_l = self.hidden_local("pos");
+        self.env[pos_l] = zero;
+        let w = self.env[work_l];
+        let plan = IterPlan::Seqs {
+            seqs: vec![(w, span)],
+            counter: None,
+        };
+        let blocks = self.emit_loop_plan(plan, span, &mut |me, items, _| {
+            let k = me.emit_raising(
+                OpKind::Call {
+                    callee: keyf.clone(),
+                    args: vec![items[0]],
+                    kwargs: vec![],
+                },
+                key.value.span,
+            );
+            let pos = me.env[pos_l];
+            let pair = me.emit(OpKind::NewTuple(vec![k, pos]), span);
+            let p = me.env[pairs_l];
+            me.emit_raising_void(
+                OpKind::Call {
+                    callee: Callee::Method(p, "append".into()),
+                    args: vec![pair],
+                    kwargs: vec![],
+                },
+                span,
+            );
+            let one = me.emit(OpKind::Const(ConstVal::Int(1)), span);
+            let next = me.emit_raising(OpKind::Bin(Operator::Add, pos, one), span);
+            me.env[pos_l] = next;
+        });
+        self.enter(blocks.else_b, 0);
+        self.jump(blocks.after, &[]);
+        self.enter(blocks.after, 0);
+        let p = self.env[pairs_l];
+        let kwargs = reverse
+            .map(|r| vec![("reverse".to_string(), r)])
+            .unwrap_or_default();
+        self.emit_raising_void(
+            OpKind::Call {
+                callee: Callee::Method(p, "sort".into()),
+                args: vec![],
+                kwargs,
+            },
+            span,
+        );
+        let out = self.emit_raising(OpKind::NewList(vec![]), span);
+        let out_l = self.hidden_local("sorted");
+        self.env[out_l] = out;
+        let p = self.env[pairs_l];
+        let plan = IterPlan::Seqs {
+            seqs: vec![(p, span)],
+            counter: None,
+        };
+        let blocks = self.emit_loop_plan(plan, span, &mut |me, items, _| {
+            let i = me.emit(OpKind::TupleGet(items[0], 1), span);
+            let w = me.env[work_l];
+            let item = me.emit_raising(OpKind::GetItem(w, i), span);
+            let o = me.env[out_l];
+            me.emit_raising_void(
+                OpKind::Call {
+                    callee: Callee::Method(o, "append".into()),
+                    args: vec![item],
+                    kwargs: vec![],
+                },
+                span,
+            );
+        });
+        self.enter(blocks.else_b, 0);
+        self.jump(blocks.after, &[]);
+        self.enter(blocks.after, 0);
+        let out = self.env[out_l];
+        if in_place {
+            self.emit_raising_void(
+                OpKind::Call {
+                    callee: Callee::Method(list, "clear".into()),
+                    args: vec![],
+                    kwargs: vec![],
+                },
+                span,
+            );
+            self.emit_raising_void(
+                OpKind::Call {
+                    callee: Callee::Method(list, "extend".into()),
+                    args: vec![out],
+                    kwargs: vec![],
+                },
+                span,
+            );
+            self.emit(OpKind::Const(ConstVal::None), span)
+        } else {
+            out
+        }
     }
 
     fn list_comp(

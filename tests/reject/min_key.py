@@ -1,11 +1,11 @@
-# error: 7: sort(key=...) is not supported yet
+# error: 7: min(key=...) is not supported yet
 import sys
 
 
 def main(argv: list[str]) -> int:
     words = ["pear", "fig", "apple"]
-    words.sort(key=len)
-    print(words)
+    w = min(words, key=len)
+    print(w)
     return 0
 
 
