@@ -64,8 +64,9 @@ pub struct Gc {
     pub(crate) card_runs: Vec<(usize, usize)>,
 
     /// Bytes of the nursery filled before the next minor collection (the
-    /// whole nursery unless minor collections run over their time target).
-    pub(crate) nursery_fill: usize,
+    /// whole nursery unless minor collections run over their time target),
+    /// outside marking and during marking.
+    pub(crate) nursery_fill: [usize; 2],
 
     pub(crate) major: Major,
     /// Bytes of old objects in size-class pages (slot sizes).
@@ -105,7 +106,9 @@ impl Gc {
             shadows: HashMap::new(),
             scan: Vec::new(),
             card_runs: Vec::new(),
-            nursery_fill: nursery_size,
+            // Minor collections during marking start small: the first one
+            // has no rate of its own to go by.
+            nursery_fill: [nursery_size, (nursery_size / 8).max(8) & !7],
             major: Major::new(config.min_major_threshold),
             small_bytes: 0,
             old_alloc_since_step: 0,
@@ -117,6 +120,7 @@ impl Gc {
         if gc.config.stress {
             gc.nursery_top = gc.nursery_free;
         }
+        gc.stats.usage = !gc.config.stress;
         gc.note_heap_size();
         Ok(gc)
     }
@@ -130,11 +134,8 @@ impl Gc {
     /// them).
     pub fn set_stress(&mut self, on: bool) {
         self.config.stress = on;
-        self.nursery_top = if on {
-            self.nursery_free
-        } else {
-            self.nursery.start.wrapping_add(self.nursery_fill)
-        };
+        self.stats.usage = !on;
+        self.reset_nursery_top();
     }
 
     pub fn types(&self) -> &TypeTable {

@@ -45,7 +45,7 @@ use crate::trace;
 use crate::types::TypeTable;
 use std::collections::HashMap;
 use std::rc::Rc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// Hints the CPU to fetch the header of `p`.
 #[inline(always)]
@@ -132,9 +132,10 @@ impl Gc {
 
     /// Called at the end of every minor collection: starts a cycle or runs
     /// one step of the current one, and unmaps a few empty arenas.
-    pub(crate) fn major_progress(&mut self) {
+    /// `allowance`: how long the step may take (`None`: no time bound).
+    pub(crate) fn major_progress(&mut self, allowance: Option<Duration>) {
         let budget = self.step_budget();
-        let deadline = self.config.step_time_limit.map(|t| Instant::now() + t);
+        let deadline = allowance.map(|t| Instant::now() + t);
         match self.major.phase {
             Phase::Idle => {
                 if self.old_bytes() > self.major.threshold || self.config.stress {

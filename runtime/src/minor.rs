@@ -36,9 +36,14 @@ impl Gc {
         self.check("before a minor collection");
         let t1 = self.stats.begin_pause();
         let used = self.nursery_free as usize - self.nursery.start as usize;
+        let marking = self.major.phase == Phase::Marking;
         self.minor_collection();
-        self.adapt_nursery_fill(used, t1.elapsed());
-        self.major_progress();
+        let took = t1.elapsed();
+        self.adapt_nursery_fill(marking, used, took);
+        self.major_progress(self.step_allowance(took));
+        // The phase may have changed: fill the nursery as far as minor
+        // collections of the new phase allow.
+        self.reset_nursery_top();
         self.stats.gray_peak = self.stats.gray_peak.max(self.major.gray.len());
         self.check("after a minor collection");
         self.stats.record_pause(t0.elapsed());
@@ -46,11 +51,46 @@ impl Gc {
         self.in_collection = false;
     }
 
+    /// Time the major step after a minor collection that took `minor` may
+    /// take: `step_time_limit`, less what the minor collection overran its
+    /// target by (so that the whole pause stays near the sum of the two),
+    /// but at least a quarter of it, so that marking keeps moving.
+    fn step_allowance(&self, minor: Duration) -> Option<Duration> {
+        let limit = self.config.step_time_limit?;
+        let over = match self.config.minor_time_target {
+            Some(t) => minor.saturating_sub(t),
+            None => Duration::ZERO,
+        };
+        Some(limit.saturating_sub(over).max(limit / 4))
+    }
+
+    /// Points `nursery_top` at the fill limit of the current phase.
+    pub(crate) fn reset_nursery_top(&mut self) {
+        self.nursery_top = if self.config.stress {
+            self.nursery_free
+        } else {
+            self.nursery_free
+                .max(self.nursery.start)
+                .max(self.nursery.start.wrapping_add(self.fill_now()))
+        };
+    }
+
+    /// Bytes of the nursery to fill before the next minor collection, in
+    /// the current phase.
+    #[inline]
+    pub(crate) fn fill_now(&self) -> usize {
+        self.nursery_fill[(self.major.phase == Phase::Marking) as usize]
+    }
+
     /// Sets how much of the nursery to fill before the next minor
     /// collection, so that minor collections take about
     /// `minor_time_target`: their cost is about proportional to the bytes
-    /// allocated between them (survivors to copy, cards to rescan).
-    fn adapt_nursery_fill(&mut self, used: usize, took: Duration) {
+    /// allocated between them (survivors to copy, cards to rescan). The
+    /// rate is kept apart for minor collections during marking (which also
+    /// grey what rescanned cards point to, several times dearer on big
+    /// card-marked arrays) and the others, so that the first minor
+    /// collection of a marking phase is not sized by the cheaper ones.
+    fn adapt_nursery_fill(&mut self, marking: bool, used: usize, took: Duration) {
         let size = self.nursery.size;
         let Some(target) = self.config.minor_time_target else {
             return;
@@ -63,10 +103,9 @@ impl Gc {
         }
         let ideal = used as f64 * target.as_secs_f64() / took.as_secs_f64();
         // Shrink at once, grow by at most half per collection.
-        let grown = self.nursery_fill + self.nursery_fill / 2;
-        let fill = (ideal as usize).min(grown).clamp(min, size) & !7;
-        self.nursery_fill = fill;
-        self.nursery_top = self.nursery.start.wrapping_add(fill);
+        let cur = &mut self.nursery_fill[marking as usize];
+        let grown = *cur + *cur / 2;
+        *cur = (ideal as usize).min(grown).clamp(min, size) & !7;
     }
 
     /// A full, non-incremental collection (`gc.collect()`, out of memory):
@@ -183,11 +222,7 @@ impl Gc {
             self.stats.lap(Work::Clear);
         }
         self.nursery_free = self.nursery.start;
-        self.nursery_top = if self.config.stress {
-            self.nursery.start
-        } else {
-            self.nursery.start.wrapping_add(self.nursery_fill)
-        };
+        self.reset_nursery_top();
     }
 
     /// Updates one slot: moves its young object out (once); with `grey`

@@ -102,3 +102,45 @@ pub fn stack_rlimit() -> Option<usize> {
     }
     usize::try_from(r.cur).ok()
 }
+
+/// What the calling thread used so far: CPU time (user + system), minor
+/// page faults and involuntary context switches (Linux `RUSAGE_THREAD`).
+/// Lets the statistics tell a pause that did work from one that waited for
+/// the CPU (preempted) or for the kernel (page faults).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ThreadUsage {
+    pub cpu_ns: u64,
+    pub minor_faults: u64,
+    pub preemptions: u64,
+}
+
+#[cfg(target_os = "linux")]
+extern "C" {
+    fn getrusage(who: i32, usage: *mut [i64; 18]) -> i32;
+}
+
+/// The calling thread's [`ThreadUsage`], if the system tells it.
+#[cfg(target_os = "linux")]
+pub fn thread_usage() -> Option<ThreadUsage> {
+    const RUSAGE_THREAD: i32 = 1;
+    // struct rusage on 64-bit Linux: two timevals (ru_utime, ru_stime), then
+    // 14 longs: maxrss ixrss idrss isrss minflt majflt nswap inblock oublock
+    // msgsnd msgrcv nsignals nvcsw nivcsw.
+    let mut u = [0i64; 18];
+    // SAFETY: `getrusage` writes one `struct rusage` (18 64-bit words here).
+    if unsafe { getrusage(RUSAGE_THREAD, &mut u) } != 0 {
+        return None;
+    }
+    let us = |s: i64, us: i64| (s.max(0) as u64) * 1_000_000 + us.max(0) as u64;
+    Some(ThreadUsage {
+        cpu_ns: (us(u[0], u[1]) + us(u[2], u[3])) * 1000,
+        minor_faults: u[8].max(0) as u64,
+        preemptions: u[17].max(0) as u64,
+    })
+}
+
+/// The calling thread's [`ThreadUsage`], if the system tells it.
+#[cfg(not(target_os = "linux"))]
+pub fn thread_usage() -> Option<ThreadUsage> {
+    None
+}

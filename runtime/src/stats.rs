@@ -94,6 +94,22 @@ pub struct Stats {
     current: [Duration; N_WORK],
     /// Start of the current phase.
     mark: Instant,
+    /// Measure each pause's CPU time, page faults and preemptions (two
+    /// `getrusage` calls per pause; off in stress mode).
+    pub usage: bool,
+    /// Thread usage at the start of the pause in progress.
+    usage_start: Option<crate::os::ThreadUsage>,
+    /// Of the longest pause (by the clock): CPU time, minor page faults and
+    /// involuntary context switches (preemptions) during it.
+    pub longest_usage: crate::os::ThreadUsage,
+    /// Longest CPU time of one pause.
+    pub max_pause_cpu: Duration,
+    /// Longest pause (by the clock) during which the thread was not
+    /// preempted.
+    pub max_pause_unpreempted: Duration,
+    /// Pauses of 10 ms or more, and how many of them were preempted.
+    pub pauses_over_10ms: u64,
+    pub pauses_over_10ms_preempted: u64,
 }
 
 impl Default for Stats {
@@ -116,6 +132,13 @@ impl Default for Stats {
             longest: [Duration::ZERO; N_WORK],
             current: [Duration::ZERO; N_WORK],
             mark: Instant::now(),
+            usage: false,
+            usage_start: None,
+            longest_usage: crate::os::ThreadUsage::default(),
+            max_pause_cpu: Duration::ZERO,
+            max_pause_unpreempted: Duration::ZERO,
+            pauses_over_10ms: 0,
+            pauses_over_10ms_preempted: 0,
         }
     }
 }
@@ -124,6 +147,9 @@ impl Stats {
     /// Starts timing a pause: the next [`Stats::lap`] measures from now.
     #[inline]
     pub fn begin_pause(&mut self) -> Instant {
+        if self.usage {
+            self.usage_start = crate::os::thread_usage();
+        }
         let now = Instant::now();
         self.mark = now;
         now
@@ -147,6 +173,26 @@ impl Stats {
     pub fn record_pause(&mut self, d: Duration) {
         self.total_pause += d;
         self.pauses += 1;
+        let used = match (self.usage_start.take(), crate::os::thread_usage()) {
+            (Some(a), Some(b)) if self.usage => Some(crate::os::ThreadUsage {
+                cpu_ns: b.cpu_ns.saturating_sub(a.cpu_ns),
+                minor_faults: b.minor_faults.saturating_sub(a.minor_faults),
+                preemptions: b.preemptions.saturating_sub(a.preemptions),
+            }),
+            _ => None,
+        };
+        if let Some(u) = used {
+            self.max_pause_cpu = self.max_pause_cpu.max(Duration::from_nanos(u.cpu_ns));
+            if u.preemptions == 0 {
+                self.max_pause_unpreempted = self.max_pause_unpreempted.max(d);
+            }
+            if d >= Duration::from_millis(10) {
+                self.pauses_over_10ms += 1;
+                if u.preemptions > 0 {
+                    self.pauses_over_10ms_preempted += 1;
+                }
+            }
+        }
         let ms = d.as_secs_f64() * 1000.0;
         let bucket = PAUSE_BUCKETS_MS
             .iter()
@@ -160,6 +206,7 @@ impl Stats {
         if d >= self.max_pause {
             self.max_pause = d;
             self.longest = self.current;
+            self.longest_usage = used.unwrap_or_default();
         }
         self.current = [Duration::ZERO; N_WORK];
     }
@@ -196,6 +243,21 @@ impl Stats {
             ms(self.max_pause),
             ms(self.total_pause),
         );
+        if self.usage {
+            let u = &self.longest_usage;
+            s.push_str(&format!(
+                "  longest pause: {:.3} ms CPU, {} page faults, {} preemptions\n\
+                 \x20 longest CPU time of a pause: {:.3} ms; longest pause not preempted: {:.3} ms\n\
+                 \x20 pauses of 10 ms or more: {} ({} preempted)\n",
+                u.cpu_ns as f64 / 1e6,
+                u.minor_faults,
+                u.preemptions,
+                ms(self.max_pause_cpu),
+                ms(self.max_pause_unpreempted),
+                self.pauses_over_10ms,
+                self.pauses_over_10ms_preempted,
+            ));
+        }
         s.push_str("  pause histogram (ms):");
         let mut lo = 0.0;
         for (i, n) in self.histogram.iter().enumerate() {

@@ -7,6 +7,11 @@
 
 /* bytes requested from malloc, for the allocation rate */
 uint64_t bench_malloc_bytes;
+/* set by --measure-live: the array workload ends with a full collection
+ * (while the array is still rooted) and stores the live bytes it found, so
+ * that the live set includes what the items' `other` chains keep alive */
+int bench_measure_live;
+uint64_t bench_live_bytes;
 
 /* ================= binary trees (benchmarks game) ================= */
 
@@ -161,6 +166,12 @@ long bench_array_gc(long n, long stores, uint64_t seed) {
         o->other = arr->items[rnd() % n];
         rpy_write_barrier_item(arr, i);
         arr->items[i] = o;
+    }
+    if (bench_measure_live) {
+        rpy_gc_stats st;
+        rpy_gc_collect();
+        rpy_gc_get_stats(&st);
+        bench_live_bytes = st.last_live;
     }
     arr = rpy_pop();
     long total = 0;

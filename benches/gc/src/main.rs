@@ -13,7 +13,11 @@
 //! every child N times and prints the median of each column (the machine is
 //! shared, so single runs are noisy); `--stats` also prints each GC run's
 //! collector report (pause histogram, time per phase, the phases of the
-//! longest pause); `--gc-only` skips the malloc runs. The collector's
+//! longest pause); `--gc-only` skips the malloc runs; `--measure-live` ends
+//! the array workload with a full collection and prints the live bytes it
+//! found (the items' `other` pointers keep replaced items alive, so the real
+//! live set is above the estimate; the timings of such a run include that
+//! collection). The collector's
 //! environment knobs (`RPY_GC_NURSERY`, `RPY_GC_INCREMENTAL=0`, ...) apply.
 
 use rpy_runtime::stats::RpyGcStats;
@@ -22,6 +26,8 @@ use std::time::Instant;
 
 extern "C" {
     static mut bench_malloc_bytes: u64;
+    static mut bench_measure_live: i32;
+    static bench_live_bytes: u64;
     fn bench_bt_malloc(depth: i32) -> i64;
     fn bench_bt_gc(depth: i32) -> i64;
     fn bench_array_malloc(n: i64, stores: i64, seed: u64) -> i64;
@@ -37,9 +43,12 @@ fn child(args: &[String]) {
     let a: i64 = args[1].parse().unwrap();
     let b: i64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(0);
     let gc = kind.ends_with("gc");
+    let measure_live = args.iter().any(|a| a == "--measure-live");
     if gc {
         // SAFETY: called once, before any allocation.
         assert_eq!(unsafe { bench_gc_init() }, 0, "rpy_gc_init failed");
+        // SAFETY: plain write of a C global before the workload.
+        unsafe { *std::ptr::addr_of_mut!(bench_measure_live) = measure_live as i32 };
     }
     let t0 = Instant::now();
     // SAFETY: the workloads are self-contained C functions.
@@ -62,6 +71,11 @@ fn child(args: &[String]) {
         s.bytes_allocated = unsafe { *std::ptr::addr_of!(bench_malloc_bytes) };
     }
     let rss = rpy_runtime::peak_rss().unwrap_or(0);
+    if gc && measure_live {
+        // SAFETY: plain read of a C global after the workload.
+        let live = unsafe { *std::ptr::addr_of!(bench_live_bytes) };
+        println!("live after a full collection at the end: {live} bytes");
+    }
     if gc && args.iter().any(|a| a == "--stats") {
         // SAFETY: the collector is initialised.
         print!("{}", unsafe { rpy_runtime::abi::stats_report() });
@@ -97,6 +111,7 @@ struct Opts {
     runs: usize,
     stats: bool,
     gc_only: bool,
+    measure_live: bool,
 }
 
 /// Runs `kind` `opts.runs` times; the median of each column.
@@ -138,9 +153,12 @@ fn run1(kind: &str, args: &[String], opts: &Opts) -> Row {
     if opts.stats {
         cmd.arg("--stats");
     }
+    if opts.measure_live {
+        cmd.arg("--measure-live");
+    }
     let out = cmd.output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    if opts.stats && kind.ends_with("gc") {
+    if (opts.stats || opts.measure_live) && kind.ends_with("gc") {
         for l in text.lines().filter(|l| !l.starts_with("RESULT ")) {
             println!("# {l}");
         }
@@ -229,6 +247,7 @@ fn main() {
         runs: 1,
         stats: false,
         gc_only: false,
+        measure_live: false,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -247,10 +266,11 @@ fn main() {
             "--runs" => opts.runs = it.next().unwrap().parse::<usize>().unwrap().max(1),
             "--stats" => opts.stats = true,
             "--gc-only" => opts.gc_only = true,
+            "--measure-live" => opts.measure_live = true,
             "--help" | "-h" => {
                 println!(
                     "usage: rpy-gc-bench [--depths 16,18,20] [--array-mb 256] [--stores N] \
-                     [--runs N] [--stats] [--gc-only]"
+                     [--runs N] [--stats] [--gc-only] [--measure-live]"
                 );
                 return;
             }

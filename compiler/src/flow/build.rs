@@ -1179,66 +1179,66 @@ impl<'a> FnBuilder<'a> {
         self.enter(blocks.after, 0);
     }
 
-    /// How `iter` is iterated: `enumerate(x[, start])`, `zip(a, b, ...)` and
-    /// `reversed(x)` iterate their arguments directly; anything else is one
-    /// sequence.
-    fn plan_iter(&mut self, iter: &'a Expr) -> IterPlan {
-        if let ExprKind::Call {
+    /// `enumerate(...)`, `zip(...)` or `reversed(...)` in a form the loop
+    /// driver iterates directly (plain arguments, the right count).
+    fn special_iterable(&self, iter: &Expr) -> Option<Builtin> {
+        let ExprKind::Call {
             func,
             args,
             keywords,
         } = &iter.kind
+        else {
+            return None;
+        };
+        let b = self.builtin_name(func)?;
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
         {
-            if let Some(b) = self.builtin_name(func) {
-                let plain = args
-                    .iter()
-                    .all(|a| !matches!(a.kind, ExprKind::Starred { .. }));
-                match b {
-                    Builtin::Enumerate
-                        if plain
-                            && (1..=2).contains(&args.len())
-                            && keywords.len() <= 2 - args.len() =>
-                    {
-                        let seq = self.expr(&args[0]);
-                        let start = match (args.get(1), keywords.first()) {
-                            (Some(s), _) => Some(self.expr(s)),
-                            (None, Some(k)) if k.arg.as_deref() == Some("start") => {
-                                Some(self.expr(&k.value))
-                            }
-                            (None, Some(k)) => {
-                                self.diags.push(error(
-                                    "type-error",
-                                    k.span,
-                                    format!(
-                                        "enumerate() got an unexpected keyword argument '{}'",
-                                        k.arg.as_deref().unwrap_or("")
-                                    ),
-                                    "here",
-                                ));
-                                None
-                            }
-                            (None, None) => None,
-                        };
-                        let start = start.unwrap_or_else(|| {
-                            self.emit(OpKind::Const(ConstVal::Int(0)), iter.span)
-                        });
-                        return IterPlan::Seqs {
-                            seqs: vec![(seq, args[0].span)],
-                            counter: Some(start),
-                        };
-                    }
-                    Builtin::Zip if plain && keywords.is_empty() && !args.is_empty() => {
-                        let seqs = args.iter().map(|a| (self.expr(a), a.span)).collect();
-                        return IterPlan::Seqs {
-                            seqs,
-                            counter: None,
-                        };
-                    }
-                    Builtin::Reversed if plain && keywords.is_empty() && args.len() == 1 => {
-                        let seq = self.expr(&args[0]);
-                        return IterPlan::Reversed(seq, args[0].span);
-                    }
-                    _ => {}
+            return None;
+        }
+        let ok = match b {
+            Builtin::Enumerate => {
+                (1..=2).contains(&args.len())
+                    && keywords.len() <= 2 - args.len()
+                    && keywords.iter().all(|k| k.arg.as_deref() == Some("start"))
+            }
+            Builtin::Zip => keywords.is_empty() && !args.is_empty(),
+            Builtin::Reversed => keywords.is_empty() && args.len() == 1,
+            _ => false,
+        };
+        ok.then_some(b)
+    }
+
+    fn plan_iter(&mut self, iter: &'a Expr) -> IterPlan {
+        if let (Some(b), ExprKind::Call { args, keywords, .. }) =
+            (self.special_iterable(iter), &iter.kind)
+        {
+            match b {
+                Builtin::Enumerate => {
+                    let seq = self.expr(&args[0]);
+                    let start = match (args.get(1), keywords.first()) {
+                        (Some(s), _) => Some(self.expr(s)),
+                        (None, Some(k)) => Some(self.expr(&k.value)),
+                        (None, None) => None,
+                    };
+                    let start = start
+                        .unwrap_or_else(|| self.emit(OpKind::Const(ConstVal::Int(0)), iter.span));
+                    return IterPlan::Seqs {
+                        seqs: vec![(seq, args[0].span)],
+                        counter: Some(start),
+                    };
+                }
+                Builtin::Zip => {
+                    let seqs = args.iter().map(|a| (self.expr(a), a.span)).collect();
+                    return IterPlan::Seqs {
+                        seqs,
+                        counter: None,
+                    };
+                }
+                _ => {
+                    let seq = self.expr(&args[0]);
+                    return IterPlan::Reversed(seq, args[0].span);
                 }
             }
         }
@@ -1759,14 +1759,7 @@ impl<'a> FnBuilder<'a> {
                 self.enter(after, 1);
                 extras[0]
             }
-            ExprKind::Call { func, .. }
-                if matches!(
-                    self.builtin_name(func),
-                    Some(Builtin::Enumerate | Builtin::Zip | Builtin::Reversed)
-                ) =>
-            {
-                self.materialize(e)
-            }
+            ExprKind::Call { .. } if self.special_iterable(e).is_some() => self.materialize(e),
             ExprKind::Call {
                 func,
                 args,
