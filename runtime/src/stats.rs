@@ -102,8 +102,9 @@ pub struct Stats {
     /// Of the longest pause (by the clock): CPU time, minor page faults and
     /// involuntary context switches (preemptions) during it.
     pub longest_usage: crate::os::ThreadUsage,
-    /// Longest CPU time of one pause.
+    /// Longest CPU time of one pause, and its per-phase times.
     pub max_pause_cpu: Duration,
+    pub longest_cpu: [Duration; N_WORK],
     /// Longest pause (by the clock) during which the thread was not
     /// preempted.
     pub max_pause_unpreempted: Duration,
@@ -136,6 +137,7 @@ impl Default for Stats {
             usage_start: None,
             longest_usage: crate::os::ThreadUsage::default(),
             max_pause_cpu: Duration::ZERO,
+            longest_cpu: [Duration::ZERO; N_WORK],
             max_pause_unpreempted: Duration::ZERO,
             pauses_over_10ms: 0,
             pauses_over_10ms_preempted: 0,
@@ -182,7 +184,11 @@ impl Stats {
             _ => None,
         };
         if let Some(u) = used {
-            self.max_pause_cpu = self.max_pause_cpu.max(Duration::from_nanos(u.cpu_ns));
+            let cpu = Duration::from_nanos(u.cpu_ns);
+            if cpu > self.max_pause_cpu {
+                self.max_pause_cpu = cpu;
+                self.longest_cpu = self.current;
+            }
             if u.preemptions == 0 {
                 self.max_pause_unpreempted = self.max_pause_unpreempted.max(d);
             }
@@ -268,15 +274,16 @@ impl Stats {
             lo = PAUSE_BUCKETS_MS.get(i).copied().unwrap_or(0.0);
         }
         s.push('\n');
-        s.push_str("  phase          total ms    max ms  in longest\n");
+        s.push_str("  phase          total ms    max ms  in longest  in longest CPU\n");
         for (i, name) in WORK_NAMES.iter().enumerate() {
             let w = &self.work[i];
             s.push_str(&format!(
-                "  {:<12} {:>10.1} {:>9.3} {:>10.3}\n",
+                "  {:<12} {:>10.1} {:>9.3} {:>10.3} {:>14.3}\n",
                 name,
                 ms(w.total),
                 ms(w.max),
-                ms(self.longest[i])
+                ms(self.longest[i]),
+                ms(self.longest_cpu[i])
             ));
         }
         s
