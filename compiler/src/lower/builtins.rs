@@ -52,6 +52,7 @@ impl FnLower<'_, '_> {
                     };
                     lir_args.extend(self.convert(vals, &t, pt));
                 }
+                lir_args.push(self.depth_arg());
                 let fid = self.cx.func_ids[&target.inst];
                 let ret = reprs(&ret_t);
                 let r = self.push(Op::Call(fid, lir_args), &ret);

@@ -40,6 +40,9 @@ pub(crate) struct Ctx<'a> {
     pub diags: Vec<Diagnostic>,
 }
 
+/// CPython's default recursion limit (`sys.getrecursionlimit()`).
+pub const RECURSION_LIMIT: i64 = 1000;
+
 /// Lower a whole annotated program.
 pub fn lower(prog: &Program, ann: &Annotations, source: &str) -> Result<Module, Vec<Diagnostic>> {
     let mut cx = Ctx {
@@ -61,6 +64,9 @@ pub fn lower(prog: &Program, ann: &Annotations, source: &str) -> Result<Module, 
         }
         if id == ann.init {
             params.push(Ty::Ref);
+        } else {
+            // The caller's frame depth (see `FnLower::count_frame`).
+            params.push(Ty::I64);
         }
         let ret = match repr::reprs(&inst.ret).as_slice() {
             [] => None,
@@ -151,6 +157,10 @@ pub(crate) struct FnLower<'a, 'c> {
     pub line: usize,
     /// The argv parameter of the start-up function.
     argv: Option<Value>,
+    /// The caller's frame depth (the hidden last parameter; None for the
+    /// start-up code) and this frame's.
+    caller_depth: Option<Value>,
+    depth: Option<Value>,
 }
 
 impl<'a, 'c> FnLower<'a, 'c> {
@@ -174,6 +184,8 @@ impl<'a, 'c> FnLower<'a, 'c> {
             name_str,
             line: 0,
             argv: None,
+            caller_depth: None,
+            depth: None,
         }
     }
 
@@ -210,7 +222,11 @@ impl<'a, 'c> FnLower<'a, 'c> {
                 }
                 if self.inst == self.cx.ann.init {
                     self.argv = params.last().copied();
+                } else {
+                    self.caller_depth = params.last().copied();
                 }
+                self.cur = Block(0);
+                self.depth = Some(self.frame_depth());
                 continue;
             }
             let b = self.f.new_block();
@@ -228,7 +244,52 @@ impl<'a, 'c> FnLower<'a, 'c> {
                 self.lower_block(BlockId(bi as u32));
             }
         }
+        self.count_frame();
         self.f
+    }
+
+    /// Count this frame at entry: a new entry block runs `EnterFrame` and
+    /// raises RecursionError past CPython's limit, then continues at the
+    /// old entry (whose parameters become the new block's arguments).
+    /// This frame's depth: the caller's plus one (the start-up code is 1).
+    fn frame_depth(&mut self) -> Value {
+        match self.caller_depth {
+            Some(d) => {
+                let one = self.iconst(1);
+                self.push1(Op::Bin(crate::lir::BinOp::IAdd, d, one), Ty::I64)
+            }
+            None => self.iconst(1),
+        }
+    }
+
+    /// The frame depth to pass to a callee.
+    pub fn depth_arg(&self) -> Value {
+        self.depth.expect("the depth is computed before any call")
+    }
+
+    fn count_frame(&mut self) {
+        // Move the entry's code to a fresh block; the entry keeps its
+        // parameters (which still dominate every use) and counts the frame.
+        let moved = self.new_block();
+        let insts = std::mem::take(&mut self.f.blocks[0].insts);
+        let term = std::mem::replace(&mut self.f.blocks[0].term, Terminator::Unreachable);
+        self.f.blocks[moved.index()].insts = insts;
+        self.f.blocks[moved.index()].term = term;
+        self.cur = Block(0);
+        self.line = self.cx.map.line_index(self.graph.span.start as usize) + 1;
+        self.route = ExcRoute::Propagate;
+        // Frame depths are passed down as a hidden last argument (no memory
+        // traffic); past CPython's default recursion limit of 1000 frames
+        // the call raises RecursionError, exactly where CPython does.
+        let depth = self.frame_depth();
+        let limit = self.iconst(RECURSION_LIMIT);
+        let over = self.push1(Op::ICmp(crate::lir::Cmp::Gt, depth, limit), Ty::Bool);
+        self.raise_if(
+            over,
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded",
+        );
+        self.set_term(Terminator::Jump(moved, vec![]));
     }
 
     fn lower_block(&mut self, b: BlockId) {
@@ -479,10 +540,14 @@ impl<'a, 'c> FnLower<'a, 'c> {
         let name = self.push1(Op::Prebuilt(self.name_str), Ty::Ref);
         self.push0(Op::CallRt(RtFn::TracebackAdd, vec![name, l]));
         let ret = self.zero_ret();
-        self.set_term(Terminator::Return(ret));
+        self.ret_term(ret);
         self.cur = saved;
         self.unwind = Some(b);
         b
+    }
+
+    fn ret_term(&mut self, v: Option<Value>) {
+        self.set_term(Terminator::Return(v));
     }
 
     fn zero_ret(&mut self) -> Option<Value> {
@@ -569,7 +634,7 @@ impl<'a, 'c> FnLower<'a, 'c> {
             Term::Return(v) => {
                 if self.inst == self.cx.ann.init {
                     let z = self.iconst(0);
-                    self.set_term(Terminator::Return(Some(z)));
+                    self.ret_term(Some(z));
                     return;
                 }
                 let ret_t = self
@@ -580,7 +645,7 @@ impl<'a, 'c> FnLower<'a, 'c> {
                 let vt = self.ty(*v);
                 let vals = self.val(*v);
                 let vals = self.convert(vals, &vt, &ret_t);
-                self.set_term(Terminator::Return(vals.first().copied()));
+                self.ret_term(vals.first().copied());
             }
             Term::Raise {
                 exc, span, handler, ..
