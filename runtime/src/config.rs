@@ -72,9 +72,9 @@ pub enum VerifyFailure {
 /// Default nursery size when the L2 cache size cannot be read.
 pub const DEFAULT_NURSERY: usize = 1 << 20;
 /// Default `RPY_GC_STEP_TIME` (microseconds).
-pub const DEFAULT_STEP_TIME_US: u64 = 3000;
+pub const DEFAULT_STEP_TIME_US: u64 = 2000;
 /// Default `RPY_GC_MINOR_TIME` (microseconds).
-pub const DEFAULT_MINOR_TIME_US: u64 = 3000;
+pub const DEFAULT_MINOR_TIME_US: u64 = 2000;
 
 impl Default for GcConfig {
     fn default() -> Self {

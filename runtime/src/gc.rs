@@ -106,9 +106,16 @@ impl Gc {
             shadows: HashMap::new(),
             scan: Vec::new(),
             card_runs: Vec::new(),
-            // Minor collections during marking start small: the first one
-            // has no rate of its own to go by.
-            nursery_fill: [nursery_size, (nursery_size / 8).max(8) & !7],
+            // With a time target, minor collections during marking start
+            // small: the first one has no rate of its own to go by.
+            nursery_fill: [
+                nursery_size,
+                if config.minor_time_target.is_some() {
+                    (nursery_size / 8).max(8) & !7
+                } else {
+                    nursery_size
+                },
+            ],
             major: Major::new(config.min_major_threshold),
             small_bytes: 0,
             old_alloc_since_step: 0,

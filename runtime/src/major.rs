@@ -88,6 +88,9 @@ pub struct Major {
     pub rounds: u32,
     /// This cycle allocates black (after `white_rounds` rounds).
     pub black: bool,
+    /// Fraction of its work budget the last marking or sweeping step did
+    /// before the clock stopped it (1: not stopped by the clock).
+    pub step_done: f64,
     small_done: bool,
     los_done: bool,
     live_bytes: usize,
@@ -102,6 +105,7 @@ impl Major {
             threshold,
             rounds: 0,
             black: false,
+            step_done: 1.0,
             small_done: false,
             los_done: false,
             live_bytes: 0,
@@ -181,8 +185,10 @@ impl Gc {
     /// cycle allocates black (and greys the roots at every minor
     /// collection), which bounds it.
     fn mark_step(&mut self, budget: usize, deadline: Option<Instant>) {
+        let full = budget;
         let mut budget = budget;
         let mut rescanned = false;
+        self.major.step_done = 1.0;
         while self.mark(&mut budget, deadline) {
             self.grey_roots();
             self.stats.lap(Work::MarkRoots);
@@ -202,6 +208,11 @@ impl Gc {
                 return;
             }
             rescanned = true;
+        }
+        if budget > 0 && past(deadline) {
+            // Cut short by the clock: the mutator should allocate less
+            // before the next step, so that marking keeps its pace per byte.
+            self.major.step_done = (full - budget) as f64 / full as f64;
         }
         if rescanned {
             self.major.rounds += 1;
@@ -406,8 +417,13 @@ impl Gc {
     }
 
     fn sweep(&mut self, budget: usize, deadline: Option<Instant>) {
+        self.major.step_done = 1.0;
         if !self.major.small_done {
             let p = self.small.sweep(budget, deadline);
+            if !p.done && p.work < budget && past(deadline) {
+                // Cut short by the clock (see `mark_step`).
+                self.major.step_done = p.work as f64 / budget as f64;
+            }
             self.major.live_bytes += p.live_bytes;
             self.small_bytes -= p.freed_bytes;
             self.major.small_done = p.done;

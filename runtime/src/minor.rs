@@ -44,6 +44,7 @@ impl Gc {
         // The phase may have changed: fill the nursery as far as minor
         // collections of the new phase allow.
         self.reset_nursery_top();
+        self.pace_major();
         self.stats.gray_peak = self.stats.gray_peak.max(self.major.gray.len());
         self.check("after a minor collection");
         self.stats.record_pause(t0.elapsed());
@@ -62,6 +63,25 @@ impl Gc {
             None => Duration::ZERO,
         };
         Some(limit.saturating_sub(over).max(limit / 4))
+    }
+
+    /// When the clock stopped the last major step before it did its
+    /// budget (the budget is what keeps marking and sweeping ahead of the
+    /// mutator, per byte allocated), fills the nursery in proportion before
+    /// the next step, down to an eighth: more, shorter steps instead of a
+    /// cycle that lasts longer (and lets the heap grow more) than paced.
+    fn pace_major(&mut self) {
+        let done = self.major.step_done;
+        self.major.step_done = 1.0;
+        if self.major.phase == Phase::Idle || self.config.stress || done >= 1.0 {
+            return;
+        }
+        let min = (self.nursery.size / 8).max(8);
+        let fill = ((self.fill_now() as f64 * done) as usize).max(min) & !7;
+        let top = self.nursery.start.wrapping_add(fill);
+        if top < self.nursery_top {
+            self.nursery_top = top.max(self.nursery_free);
+        }
     }
 
     /// Points `nursery_top` at the fill limit of the current phase.

@@ -117,6 +117,7 @@ pub struct ThreadUsage {
 #[cfg(target_os = "linux")]
 extern "C" {
     fn getrusage(who: i32, usage: *mut [i64; 18]) -> i32;
+    fn clock_gettime(clock: i32, ts: *mut [i64; 2]) -> i32;
 }
 
 /// The calling thread's [`ThreadUsage`], if the system tells it.
@@ -131,9 +132,16 @@ pub fn thread_usage() -> Option<ThreadUsage> {
     if unsafe { getrusage(RUSAGE_THREAD, &mut u) } != 0 {
         return None;
     }
-    let us = |s: i64, us: i64| (s.max(0) as u64) * 1_000_000 + us.max(0) as u64;
+    // The CPU time from `getrusage` is only brought up to date at clock
+    // ticks; `CLOCK_THREAD_CPUTIME_ID` is exact.
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut ts = [0i64; 2];
+    // SAFETY: `clock_gettime` writes one `struct timespec` (two 64-bit words).
+    if unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) } != 0 {
+        return None;
+    }
     Some(ThreadUsage {
-        cpu_ns: (us(u[0], u[1]) + us(u[2], u[3])) * 1000,
+        cpu_ns: ts[0].max(0) as u64 * 1_000_000_000 + ts[1].max(0) as u64,
         minor_faults: u[8].max(0) as u64,
         preemptions: u[17].max(0) as u64,
     })

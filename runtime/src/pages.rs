@@ -56,6 +56,8 @@ struct Arena {
 #[derive(Default, Debug, Clone, Copy)]
 pub struct SweepProgress {
     pub done: bool,
+    /// Bytes of pages looked at.
+    pub work: usize,
     pub live_bytes: usize,
     pub freed_bytes: usize,
 }
@@ -307,6 +309,7 @@ impl SmallHeap {
             }
             let Some(pid) = self.to_sweep.pop() else {
                 prog.done = true;
+                prog.work = work;
                 return prog;
             };
             work += PAGE_SIZE;
@@ -344,6 +347,7 @@ impl SmallHeap {
             }
         }
         prog.done = self.to_sweep.is_empty();
+        prog.work = work;
         prog
     }
 

@@ -209,7 +209,9 @@ fn mb(b: u64) -> f64 {
     b as f64 / (1 << 20) as f64
 }
 
-fn print_pair(name: &str, live: u64, gc: &Row, ma: Option<&Row>) {
+/// `live`: the live set of the GC version and of the malloc version (they
+/// differ when the malloc version frees what the GC version keeps alive).
+fn print_pair(name: &str, live: (u64, u64), gc: &Row, ma: Option<&Row>) {
     if let Some(ma) = ma {
         assert_eq!(gc.check, ma.check, "{name}: the two versions disagree");
     }
@@ -217,8 +219,9 @@ fn print_pair(name: &str, live: u64, gc: &Row, ma: Option<&Row>) {
     rows.extend(ma.map(|m| ("malloc", m)));
     for (label, r) in rows {
         let is_gc = label == "rpy gc";
+        let live = if is_gc { live.0 } else { live.1 };
         println!(
-            "{:<22} {:<7} {:>8.3} {:>9.0} {:>9} {:>9} {:>7} {:>6} {:>9.1} {:>8.1} {:>7}",
+            "{:<22} {:<7} {:>8.3} {:>9.0} {:>9} {:>9} {:>7} {:>6} {:>9.1} {:>8.1} {:>8.2} {:>7}",
             name,
             label,
             r.secs,
@@ -245,6 +248,7 @@ fn print_pair(name: &str, live: u64, gc: &Row, ma: Option<&Row>) {
             },
             mb(r.rss),
             mb(live),
+            r.rss as f64 / live as f64,
             match ma {
                 Some(ma) if is_gc => format!("{:.2}x", gc.secs / ma.secs),
                 _ => String::new(),
@@ -297,7 +301,7 @@ fn main() {
         }
     }
     println!(
-        "{:<22} {:<7} {:>8} {:>9} {:>9} {:>9} {:>7} {:>6} {:>9} {:>8} {:>7}",
+        "{:<22} {:<7} {:>8} {:>9} {:>9} {:>9} {:>7} {:>6} {:>9} {:>8} {:>8} {:>7}",
         "workload",
         "impl",
         "time s",
@@ -308,6 +312,7 @@ fn main() {
         "majors",
         "peakRSS MB",
         "live MB",
+        "RSS/live",
         "gc/c"
     );
     for d in depths {
@@ -317,7 +322,7 @@ fn main() {
         // Peak live: the long-lived tree plus the biggest temporary one
         // (or the stretch tree), 24-byte nodes.
         let live = (1u64 << (d + 2)) * 24;
-        print_pair(&format!("binary-trees {d}"), live, &gc, ma.as_ref());
+        print_pair(&format!("binary-trees {d}"), (live, live), &gc, ma.as_ref());
     }
     if array_mb > 0 {
         let n = array_mb * (1 << 20) / ITEM_BYTES;
@@ -327,20 +332,21 @@ fn main() {
         let ma = (!opts.gc_only).then(|| run("array-malloc", &a, &opts));
         // The estimate counts the array and the items in it; the items'
         // `other` pointers also keep some replaced items alive.
-        let mut live = n * ITEM_BYTES;
+        let estimate = n * ITEM_BYTES;
+        let mut live = estimate;
         if opts.measure_live {
             if let Some(l) = measure_live("array-gc", &a, &opts) {
                 println!(
                     "# array: live at the end (full collection) {:.1} MB, estimate {:.1} MB",
                     mb(l),
-                    mb(live)
+                    mb(estimate)
                 );
                 live = l;
             }
         }
         print_pair(
             &format!("array {array_mb}MB {}M st", stores / 1_000_000),
-            live,
+            (live, estimate),
             &gc,
             ma.as_ref(),
         );
