@@ -36,7 +36,9 @@
 //!
 //! Every step is bounded twice: by a work budget in bytes (paced by the
 //! bytes promoted since the last step) and by the clock
-//! (`step_time_limit`).
+//! (`step_time_limit`). A step stopped by the clock records the fraction of
+//! its budget it did (`step_done`), and the next minor collection comes
+//! that much sooner (`minor.rs`), so the cycle keeps its pace per byte.
 
 use crate::gc::Gc;
 use crate::header::{flags, ObjPtr};

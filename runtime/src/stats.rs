@@ -6,6 +6,9 @@
 //! [`Stats::lap`] at each phase boundary, and [`Stats::record_pause`] at the
 //! end of the pause folds the phase times into totals and maxima and keeps
 //! the breakdown of the longest pause, so an outlier can be attributed.
+//! On Linux each pause also records the thread's CPU time, page faults and
+//! involuntary context switches, which tell a pause that did work from one
+//! the scheduler stretched (the thread was preempted during it).
 
 use std::time::{Duration, Instant};
 

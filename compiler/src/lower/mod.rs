@@ -16,6 +16,7 @@
 mod builtins;
 mod ops;
 mod repr;
+mod seq;
 mod text;
 
 use std::collections::HashMap;
