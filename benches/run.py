@@ -21,7 +21,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 PROGRAMS = os.path.join(HERE, "programs")
 
-# name, arguments (the same for every implementation), quick arguments
+# name, arguments (the same for every implementation), quick arguments;
+# the program is benches/programs/NAME.py, or examples/NAME.py if it is an
+# example (its C twin is always benches/programs/NAME.c)
 BENCHES = [
     ("fib", ["35"], ["27"]),
     ("intloop", ["30000000"], ["1000000"]),
@@ -93,6 +95,8 @@ def main():
     for name, full, quick in BENCHES:
         bargs = quick if args.quick else full
         py = os.path.join(PROGRAMS, name + ".py")
+        if not os.path.exists(py):
+            py = os.path.join(ROOT, "examples", name + ".py")
         exe = os.path.join(tmp, name)
         t0 = time.perf_counter()
         subprocess.run([args.rpy, "build", py, "-o", exe], check=True)

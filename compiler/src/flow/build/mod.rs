@@ -175,21 +175,14 @@ pub fn build_program(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
             StmtKind::Assign { targets, value }
                 if targets.len() == 1 && matches!(targets[0].kind, ExprKind::Name { .. }) =>
             {
-                let ExprKind::Name { id, .. } = &targets[0].kind else {
-                    unreachable!()
-                };
-                match fold_const(value, &scope) {
-                    Some(c) => {
-                        scope.names.insert(id.to_string(), ModuleName::Const(c.clone()));
-                        globals.push(Global { name: id.to_string(), value: c, span: stmt.span });
-                    }
-                    None => diags.push(error(
-                        "unsupported",
-                        value.span,
-                        format!("module-level `{id}` must be a constant (numbers, strings, tuples of them) for now"),
-                        "not a constant",
-                    )),
-                }
+                bind_module_const(
+                    &targets[0],
+                    value,
+                    stmt.span,
+                    &mut scope,
+                    &mut globals,
+                    &mut diags,
+                );
             }
             StmtKind::AnnAssign {
                 target,
@@ -197,21 +190,14 @@ pub fn build_program(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
                 simple: true,
                 ..
             } => {
-                let ExprKind::Name { id, .. } = &target.kind else {
-                    unreachable!()
-                };
-                match fold_const(value, &scope) {
-                    Some(c) => {
-                        scope.names.insert(id.to_string(), ModuleName::Const(c.clone()));
-                        globals.push(Global { name: id.to_string(), value: c, span: stmt.span });
-                    }
-                    None => diags.push(error(
-                        "unsupported",
-                        value.span,
-                        format!("module-level `{id}` must be a constant (numbers, strings, tuples of them) for now"),
-                        "not a constant",
-                    )),
-                }
+                bind_module_const(
+                    target,
+                    value,
+                    stmt.span,
+                    &mut scope,
+                    &mut globals,
+                    &mut diags,
+                );
             }
             StmtKind::Expr { value }
                 if matches!(
@@ -275,6 +261,41 @@ pub fn build_program(module: &ast::Module) -> Result<Program, Vec<Diagnostic>> {
         })
     } else {
         Err(diags)
+    }
+}
+
+/// `NAME = <constant expression>` at module level: a global folded at
+/// translation time.
+fn bind_module_const(
+    target: &Expr,
+    value: &Expr,
+    span: Span,
+    scope: &mut ModuleScope<'_>,
+    globals: &mut Vec<Global>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let ExprKind::Name { id, .. } = &target.kind else {
+        return;
+    };
+    match fold_const(value, scope) {
+        Some(c) => {
+            scope
+                .names
+                .insert(id.to_string(), ModuleName::Const(c.clone()));
+            globals.push(Global {
+                name: id.to_string(),
+                value: c,
+                span,
+            });
+        }
+        None => diags.push(error(
+            "unsupported",
+            value.span,
+            format!(
+                "module-level `{id}` must be a constant (numbers, strings, tuples of them) for now"
+            ),
+            "not a constant",
+        )),
     }
 }
 
