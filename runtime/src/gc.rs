@@ -127,7 +127,7 @@ impl Gc {
         if gc.config.stress {
             gc.nursery_top = gc.nursery_free;
         }
-        gc.stats.usage = !gc.config.stress;
+        gc.stats.usage = gc.config.stats && !gc.config.stress;
         gc.note_heap_size();
         Ok(gc)
     }
@@ -141,7 +141,7 @@ impl Gc {
     /// them).
     pub fn set_stress(&mut self, on: bool) {
         self.config.stress = on;
-        self.stats.usage = !on;
+        self.stats.usage = self.config.stats && !on;
         self.reset_nursery_top();
     }
 

@@ -97,8 +97,9 @@ pub struct Stats {
     current: [Duration; N_WORK],
     /// Start of the current phase.
     mark: Instant,
-    /// Measure each pause's CPU time, page faults and preemptions (two
-    /// `getrusage` calls per pause; off in stress mode).
+    /// Measure each pause's CPU time, page faults and preemptions (four
+    /// system calls per pause: only with `RPY_GC_STATS`, never in stress
+    /// mode).
     pub usage: bool,
     /// Thread usage at the start of the pause in progress.
     usage_start: Option<crate::os::ThreadUsage>,

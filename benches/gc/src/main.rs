@@ -164,7 +164,10 @@ fn run_child(kind: &str, args: &[String], opts: &Opts, measure_live: bool) -> Ro
     let mut cmd = Command::new(exe);
     cmd.arg("--child").arg(kind).args(args);
     if opts.stats {
-        cmd.arg("--stats");
+        // The collector measures each pause's CPU time and preemptions
+        // only with RPY_GC_STATS (it also prints the report to stderr at
+        // shutdown, which is not shown).
+        cmd.arg("--stats").env("RPY_GC_STATS", "1");
     }
     if measure_live {
         cmd.arg("--measure-live");
