@@ -132,6 +132,14 @@ pub fn translate<'ctx>(
             Some(Linkage::External),
         );
         fv.add_attribute(AttributeLoc::Function, nounwind);
+        // Raising is the rare path: `cold` moves it out of the hot code.
+        if matches!(
+            r,
+            RtFn::Raise | RtFn::RaiseKind | RtFn::RaiseMemoryError | RtFn::TracebackAdd | RtFn::SysExit
+        ) {
+            let cold = ctx.create_enum_attribute(inkwell::attributes::Attribute::get_named_enum_kind_id("cold"), 0);
+            fv.add_attribute(AttributeLoc::Function, cold);
+        }
         add_zeroext(ctx, fv, r.params(), r.ret());
         rt.insert(r, fv);
     }
