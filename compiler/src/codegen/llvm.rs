@@ -135,9 +135,16 @@ pub fn translate<'ctx>(
         // Raising is the rare path: `cold` moves it out of the hot code.
         if matches!(
             r,
-            RtFn::Raise | RtFn::RaiseKind | RtFn::RaiseMemoryError | RtFn::TracebackAdd | RtFn::SysExit
+            RtFn::Raise
+                | RtFn::RaiseKind
+                | RtFn::RaiseMemoryError
+                | RtFn::TracebackAdd
+                | RtFn::SysExit
         ) {
-            let cold = ctx.create_enum_attribute(inkwell::attributes::Attribute::get_named_enum_kind_id("cold"), 0);
+            let cold = ctx.create_enum_attribute(
+                inkwell::attributes::Attribute::get_named_enum_kind_id("cold"),
+                0,
+            );
             fv.add_attribute(AttributeLoc::Function, cold);
         }
         add_zeroext(ctx, fv, r.params(), r.ret());
