@@ -86,7 +86,7 @@ impl Default for GcConfig {
             large_object: 64 << 10,
             max_heap: None,
             growth_factor: 1.5,
-            min_major_threshold: 16 << 20,
+            min_major_threshold: 4 << 20,
             increment_step: 1 << 20,
             step_ratio: 6.0,
             step_time_limit: Some(Duration::from_micros(DEFAULT_STEP_TIME_US)),
