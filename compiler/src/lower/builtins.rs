@@ -987,26 +987,11 @@ impl FnLower<'_, '_> {
                         match &at[0] {
                             Type::Tuple(items) => {
                                 let items = items.clone();
-                                let done = self.new_block();
-                                let result = self.f.add_param(done, Ty::Bool);
-                                for k in 0..items.len() {
-                                    let p = self.tuple_field(&items, a[0], k);
-                                    let hit = self.call_rt1(rt, &[subject, p[0]]);
-                                    let next = self.new_block();
-                                    let t = self.bconst(true);
-                                    self.set_term(Terminator::Branch {
-                                        cond: hit,
-                                        then_block: done,
-                                        then_args: vec![t],
-                                        else_block: next,
-                                        else_args: vec![],
-                                    });
-                                    self.cur = next;
-                                }
-                                let f = self.bconst(false);
-                                self.set_term(Terminator::Jump(done, vec![f]));
-                                self.cur = done;
-                                result
+                                let prefixes = a[0];
+                                self.short_circuit(items.len(), true, &mut |me, k| {
+                                    let p = me.tuple_field(&items, prefixes, k);
+                                    me.call_rt1(rt, &[subject, p[0]])
+                                })
                             }
                             _ => self.call_rt1(rt, &[subject, a[0]]),
                         }

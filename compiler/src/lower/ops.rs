@@ -678,6 +678,40 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// `any(test(k) for k in 0..n)` (`stop_on` true) or `all(...)`
+    /// (`stop_on` false), evaluated in order with an early exit.
+    pub fn short_circuit(
+        &mut self,
+        n: usize,
+        stop_on: bool,
+        test: &mut dyn FnMut(&mut Self, usize) -> Value,
+    ) -> Value {
+        let done = self.new_block();
+        let result = self.f.add_param(done, Ty::Bool);
+        for k in 0..n {
+            let hit = test(self, k);
+            let next = self.new_block();
+            let stop = self.bconst(stop_on);
+            let (then_block, then_args, else_block, else_args) = if stop_on {
+                (done, vec![stop], next, vec![])
+            } else {
+                (next, vec![], done, vec![stop])
+            };
+            self.set_term(Terminator::Branch {
+                cond: hit,
+                then_block,
+                then_args,
+                else_block,
+                else_args,
+            });
+            self.cur = next;
+        }
+        let end = self.bconst(!stop_on);
+        self.set_term(Terminator::Jump(done, vec![end]));
+        self.cur = done;
+        result
+    }
+
     pub fn not(&mut self, v: Value) -> Value {
         let one = self.bconst(true);
         self.push1(Op::Bin(BinOp::Xor, v, one), Ty::Bool)
@@ -714,27 +748,11 @@ impl FnLower<'_, '_> {
                 }
                 let (xs, ys) = (xs.clone(), ys.clone());
                 // All fields equal, evaluated left to right with early exit.
-                let done = self.new_block();
-                let result = self.f.add_param(done, Ty::Bool);
-                for i in 0..xs.len() {
-                    let fa = self.tuple_field(&xs, va[0], i);
-                    let fb = self.tuple_field(&ys, vb[0], i);
-                    let e = self.equal(&xs[i], &fa, &ys[i], &fb);
-                    let next = self.new_block();
-                    let f = self.bconst(false);
-                    self.set_term(Terminator::Branch {
-                        cond: e,
-                        then_block: next,
-                        then_args: vec![],
-                        else_block: done,
-                        else_args: vec![f],
-                    });
-                    self.cur = next;
-                }
-                let t = self.bconst(true);
-                self.set_term(Terminator::Jump(done, vec![t]));
-                self.cur = done;
-                result
+                self.short_circuit(xs.len(), false, &mut |me, i| {
+                    let fa = me.tuple_field(&xs, va[0], i);
+                    let fb = me.tuple_field(&ys, vb[0], i);
+                    me.equal(&xs[i], &fa, &ys[i], &fb)
+                })
             }
             _ => self.bconst(false),
         }
@@ -850,26 +868,10 @@ impl FnLower<'_, '_> {
             }
             Type::Tuple(items) => {
                 let items = items.clone();
-                let done = self.new_block();
-                let result = self.f.add_param(done, Ty::Bool);
-                for i in 0..items.len() {
-                    let f = self.tuple_field(&items, vh[0], i);
-                    let e = self.equal(tn, vn, &items[i], &f);
-                    let next = self.new_block();
-                    let t = self.bconst(true);
-                    self.set_term(Terminator::Branch {
-                        cond: e,
-                        then_block: done,
-                        then_args: vec![t],
-                        else_block: next,
-                        else_args: vec![],
-                    });
-                    self.cur = next;
-                }
-                let f = self.bconst(false);
-                self.set_term(Terminator::Jump(done, vec![f]));
-                self.cur = done;
-                result
+                self.short_circuit(items.len(), true, &mut |me, i| {
+                    let f = me.tuple_field(&items, vh[0], i);
+                    me.equal(tn, vn, &items[i], &f)
+                })
             }
             _ => self.bconst(false),
         }
