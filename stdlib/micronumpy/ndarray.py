@@ -29,6 +29,9 @@ class NDArray:
         self.offset = offset
         self.base = base
         self.writeable = True
+        # True for a 0-d array made from a Python int/float/bool operand:
+        # NEP 50 "weak" scalar that takes the other operand's dtype.
+        self.weak = False
 
     # -- geometry ------------------------------------------------------
     def ndim(self) -> int:
@@ -145,6 +148,20 @@ class NDArray:
     def write_bool(self, off: int, v: bool) -> None:
         """Store a bool into a bool element."""
         self.storage.set_bool(off, v)
+
+
+def c_order_offsets(arr: NDArray) -> list[int]:
+    """Byte offsets of every element of arr, in C (row-major) order."""
+    offs = [arr.offset]
+    for axis in range(len(arr.shape)):
+        n = arr.shape[axis]
+        st = arr.strides[axis]
+        nxt: list[int] = []
+        for base_off in offs:
+            for i in range(n):
+                nxt.append(base_off + i * st)
+        offs = nxt
+    return offs
 
 
 def c_strides(shape: list[int], itemsize: int) -> list[int]:
