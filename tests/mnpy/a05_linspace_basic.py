@@ -1,0 +1,15 @@
+import numpy as np
+
+print(repr(np.linspace(0, 1, 5)))
+print(repr(np.linspace(0, 1, 11)))
+print(repr(np.linspace(-1, 1, 4)))
+print(repr(np.linspace(0, 10, 6)))
+print(repr(np.linspace(2, 3, 3)))
+print(repr(np.linspace(1, 0, 5)))
+a = np.linspace(0, 1)
+print(len(a), a.dtype)
+print(a)
+print(repr(np.linspace(0, 1, 1)))
+print(repr(np.linspace(0, 1, 0)))
+print(repr(np.linspace(5, 5, 3)))
+print(repr(np.linspace(0, 1, 2)))

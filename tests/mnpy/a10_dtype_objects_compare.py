@@ -1,0 +1,15 @@
+import numpy as np
+
+d1 = np.dtype('int32')
+d2 = np.dtype(np.int32)
+d3 = np.dtype('i4')
+print(d1 == d2, d2 == d3, d1 == 'int32', d1 == 'i4')
+print(d1 == np.dtype('int64'))
+x = np.zeros(3, dtype=d1)
+print(repr(x))
+y = x.astype(np.dtype('float32'))
+print(repr(y))
+print(np.float64(2.5), repr(np.float64(2.5)))
+print(repr(np.int8(5)))
+print(np.int16(7).dtype, np.float32(1).dtype, np.bool_(True).dtype)
+print(np.array(1, dtype=d3).dtype.name)

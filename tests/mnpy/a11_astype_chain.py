@@ -1,0 +1,21 @@
+import numpy as np
+
+x = np.linspace(-2, 2, 9)
+print(x)
+i = x.astype(np.int32)
+print(repr(i))
+u = i.astype(np.uint8)
+print(repr(u))
+back = u.astype(np.float32)
+print(repr(back))
+s = back.astype(np.int16) - 1
+print(repr(s))
+b = s.astype(bool)
+print(repr(b))
+print(b.astype(np.int64).sum())
+y = np.array([0.5, 1.5, 2.5, 3.5])
+print(repr(y.astype(np.int64)), repr(np.rint(y).astype(np.int64)))
+z = np.array([3000, 70000, -5], dtype=np.int64)
+print(repr(z.astype(np.int16)))
+print(repr(z.astype(np.uint16)))
+print(repr(z.astype('i1')))

@@ -1,0 +1,17 @@
+import numpy as np
+
+a = np.arange(24, dtype=np.int32).reshape(2, 3, 4)
+print(a.shape, a.ndim, a.size, a.dtype, a.itemsize, a.nbytes)
+print(a.strides)
+print(len(a))
+b = np.zeros((5,), dtype=np.float64)
+print(b.shape, b.ndim, b.size, b.itemsize, b.nbytes, b.strides)
+c = np.array(3.0)
+print(c.shape, c.ndim, c.size, c.nbytes, c.strides)
+d = np.ones((3, 0, 2))
+print(d.shape, d.ndim, d.size, d.nbytes)
+e = np.array([[True, False]])
+print(e.shape, e.itemsize, e.nbytes, e.strides)
+f = np.arange(10, dtype=np.uint16)
+print(f.strides, f[::2].strides, f[::-1].strides, f[1:7:3].strides)
+print(type(a.shape) is tuple, type(a.ndim) is int)

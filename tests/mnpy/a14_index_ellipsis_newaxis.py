@@ -1,0 +1,18 @@
+import numpy as np
+
+t = np.arange(24).reshape(2, 3, 4)
+print(t[..., 0])
+print(t[0, ...])
+print(t[..., 1, :])
+print(t[1, ..., 2])
+print(t[...].shape)
+a = np.arange(4)
+print(repr(a[np.newaxis]))
+print(repr(a[:, None]))
+print(a[None, :, None].shape)
+print(np.newaxis is None)
+print(t[:, None].shape, t[..., None].shape, t[None, ..., None].shape)
+s = np.array(7)
+print(repr(s[...]), repr(s[()]), repr(s[None]))
+print(t[1, None, 2].shape)
+print(a[None] + a[:, None])

@@ -1,0 +1,16 @@
+import numpy as np
+
+a = np.arange(10)
+print(a[2:5], a[:3], a[7:], a[::3], a[::-1], a[8:2:-2], a[-3:], a[:-7])
+print(repr(a[5:5]), repr(a[20:]), a[-100:2])
+m = np.arange(20).reshape(4, 5)
+print(m[1:3])
+print(m[:, 1:4])
+print(m[::2, ::2])
+print(m[::-1, ::-2])
+print(m[1:, -1])
+print(m[-1, :])
+print(m[:2, 3:])
+print(repr(m[2:3, 1:2]))
+print(m[:, :0].shape)
+print(m[::3, 4])

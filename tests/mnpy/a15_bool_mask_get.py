@@ -1,0 +1,22 @@
+import numpy as np
+
+a = np.arange(10)
+mask = a % 3 == 0
+print(repr(mask))
+print(repr(a[mask]))
+print(a[a > 5])
+print(a[(a > 2) & (a < 7)])
+print(a[~mask])
+print(repr(a[a > 100]))
+m = np.arange(12).reshape(3, 4)
+print(m[m % 2 == 1])
+print(repr(m[m > 20]))
+rows = np.array([True, False, True])
+print(m[rows])
+cols = np.array([False, True, True, False])
+print(m[:, cols])
+print(m[rows, 1])
+f = np.linspace(-1, 1, 9)
+print(f[f < 0])
+print(f[np.abs(f) <= 0.5])
+print(a[[True, False] * 5])

@@ -1,0 +1,18 @@
+import numpy as np
+
+a = np.arange(3)
+b = np.arange(3).reshape(3, 1)
+print(a + b)
+print((a + b).shape)
+c = np.ones((2, 1, 4))
+d = np.arange(3).reshape(3, 1)
+print((c + d).shape)
+print((c * d)[1])
+e = np.arange(4)
+print(np.zeros((2, 3, 4)) + e)
+print((np.ones((1, 5)) * np.arange(2)[:, None]))
+print(np.arange(6).reshape(2, 3) * np.array(2))
+s = np.array([[1], [2]]) * np.array([[10, 20, 30]])
+print(s, s.shape)
+print((np.zeros((0, 3)) + np.arange(3)).shape)
+print((np.zeros((1, 0)) + np.zeros((5, 1))).shape)

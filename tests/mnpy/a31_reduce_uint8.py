@@ -1,0 +1,37 @@
+import numpy as np
+
+def show(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+        print(r)
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+
+a = np.array([3, 0, 7, 1, 5, 2], dtype=np.uint8)
+m = a.reshape(2, 3)
+show('0 a.sum()', lambda: a.sum())
+show('1 a.prod()', lambda: a.prod())
+show('2 m.sum(axis=0)', lambda: m.sum(axis=0))
+show('3 m.sum(axis=1, keepdims=True)', lambda: m.sum(axis=1, keepdims=True))
+show('4 m.prod(axis=1)', lambda: m.prod(axis=1))
+show('5 a.min()', lambda: a.min())
+show('6 a.max()', lambda: a.max())
+show('7 m.max(axis=0)', lambda: m.max(axis=0))
+show('8 m.min(axis=1)', lambda: m.min(axis=1))
+show('9 a.argmin()', lambda: a.argmin())
+show('10 a.argmax()', lambda: a.argmax())
+show('11 m.argmax(axis=0)', lambda: m.argmax(axis=0))
+show('12 a.mean()', lambda: a.mean())
+show('13 m.mean(axis=1)', lambda: m.mean(axis=1))
+show('14 a.var()', lambda: a.var())
+show('15 a.std(ddof=1)', lambda: a.std(ddof=1))
+show('16 a.all()', lambda: a.all())
+show('17 a.any()', lambda: a.any())
+show('18 m.all(axis=0)', lambda: m.all(axis=0))
+show('19 np.count_nonzero(m, axis=1)', lambda: np.count_nonzero(m, axis=1))
+show('20 a.cumsum()', lambda: a.cumsum())
+show('21 a.sum().dtype', lambda: a.sum().dtype)
+show('22 a.max().dtype', lambda: a.max().dtype)
+show('23 a.mean().dtype', lambda: a.mean().dtype)
+show('24 a.cumsum().dtype', lambda: a.cumsum().dtype)

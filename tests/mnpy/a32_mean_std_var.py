@@ -1,0 +1,36 @@
+import numpy as np
+
+def show(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+        print(r)
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+
+a = np.array([1.0, 2.0, 4.0, 7.0, 11.0, 16.0])
+m = a.reshape(2, 3)
+i = np.arange(10)
+show('0 a.mean()', lambda: a.mean())
+show('1 a.var()', lambda: a.var())
+show('2 a.std()', lambda: a.std())
+show('3 a.var(ddof=1)', lambda: a.var(ddof=1))
+show('4 a.std(ddof=1)', lambda: a.std(ddof=1))
+show('5 m.mean(axis=0)', lambda: m.mean(axis=0))
+show('6 m.mean(axis=1)', lambda: m.mean(axis=1))
+show('7 m.var(axis=0)', lambda: m.var(axis=0))
+show('8 m.std(axis=1, ddof=1)', lambda: m.std(axis=1, ddof=1))
+show('9 m.mean(axis=1, keepdims=True)', lambda: m.mean(axis=1, keepdims=True))
+show('10 i.mean()', lambda: i.mean())
+show('11 i.var()', lambda: i.var())
+show('12 i.std()', lambda: i.std())
+show('13 np.mean(i)', lambda: np.mean(i))
+show('14 np.std(i, ddof=2)', lambda: np.std(i, ddof=2))
+show('15 np.var(m)', lambda: np.var(m))
+show('16 i.mean().dtype', lambda: i.mean().dtype)
+show('17 np.array([1, 2], dtype=np.int8).mean()', lambda: np.array([1, 2], dtype=np.int8).mean())
+show('18 np.array([1, 2], dtype=np.float32).mean(', lambda: np.array([1, 2], dtype=np.float32).mean())
+show('19 np.array([0.1, 0.2], dtype=np.float32).m', lambda: np.array([0.1, 0.2], dtype=np.float32).mean().dtype)
+show('20 np.array([True, False, True]).mean()', lambda: np.array([True, False, True]).mean())
+show('21 m.mean(axis=(0, 1))', lambda: m.mean(axis=(0, 1)))
+show('22 np.mean([[1, 2], [3, 4]], axis=0)', lambda: np.mean([[1, 2], [3, 4]], axis=0))

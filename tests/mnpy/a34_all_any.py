@@ -1,0 +1,35 @@
+import numpy as np
+
+def show(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+        print(r)
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+
+a = np.array([[1, 0, 3], [4, 5, 6]])
+b = np.array([True, False, True])
+f = np.array([0.0, -0.0, np.nan])
+show('0 a.all()', lambda: a.all())
+show('1 a.any()', lambda: a.any())
+show('2 a.all(axis=0)', lambda: a.all(axis=0))
+show('3 a.any(axis=1)', lambda: a.any(axis=1))
+show('4 a.all(axis=1, keepdims=True)', lambda: a.all(axis=1, keepdims=True))
+show('5 np.all(b)', lambda: np.all(b))
+show('6 np.any(b)', lambda: np.any(b))
+show('7 b.all()', lambda: b.all())
+show('8 f.any()', lambda: f.any())
+show('9 f[:2].any()', lambda: f[:2].any())
+show('10 np.all([])', lambda: np.all([]))
+show('11 np.any([])', lambda: np.any([]))
+show('12 np.all(np.zeros((0, 2)), axis=0)', lambda: np.all(np.zeros((0, 2)), axis=0))
+show('13 np.count_nonzero(a)', lambda: np.count_nonzero(a))
+show('14 np.count_nonzero(a, axis=0)', lambda: np.count_nonzero(a, axis=0))
+show('15 np.count_nonzero(a, axis=1)', lambda: np.count_nonzero(a, axis=1))
+show('16 np.count_nonzero(b)', lambda: np.count_nonzero(b))
+show('17 np.count_nonzero(f)', lambda: np.count_nonzero(f))
+show('18 np.count_nonzero([[0, 1], [2, 0]], axis=', lambda: np.count_nonzero([[0, 1], [2, 0]], axis=0))
+show('19 type(a.all()).__name__', lambda: type(a.all()).__name__)
+show('20 a.any(axis=3)', lambda: a.any(axis=3))
+show('21 np.count_nonzero(5)', lambda: np.count_nonzero(5))

@@ -1,0 +1,37 @@
+import numpy as np
+
+def show(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+        print(r)
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+
+v = np.array([1, 2, 3])
+w = np.array([4, 5, 6])
+m = np.arange(6).reshape(2, 3)
+n = np.arange(6).reshape(3, 2)
+t = np.arange(24).reshape(2, 3, 4)
+show('0 np.dot(v, w)', lambda: np.dot(v, w))
+show('1 v.dot(w)', lambda: v.dot(w))
+show('2 v @ w', lambda: v @ w)
+show('3 m @ v', lambda: m @ v)
+show('4 m.dot(v)', lambda: m.dot(v))
+show('5 np.dot(m, n)', lambda: np.dot(m, n))
+show('6 m @ n', lambda: m @ n)
+show('7 n @ m', lambda: n @ m)
+show('8 np.dot(v, n)', lambda: np.dot(v, n))
+show('9 v @ n', lambda: v @ n)
+show('10 np.dot(3, v)', lambda: np.dot(3, v))
+show('11 np.dot(m, 2)', lambda: np.dot(m, 2))
+show('12 np.matmul(m, n)', lambda: np.matmul(m, n))
+show('13 np.dot(t, np.arange(4))', lambda: np.dot(t, np.arange(4)))
+show('14 t @ np.arange(4)', lambda: t @ np.arange(4))
+show('15 np.dot(np.arange(3), t)', lambda: np.dot(np.arange(3), t))
+show('16 np.matmul(np.arange(3), t)', lambda: np.matmul(np.arange(3), t))
+show('17 (t @ np.arange(8).reshape(4, 2)).shape', lambda: (t @ np.arange(8).reshape(4, 2)).shape)
+show('18 np.dot(t, np.arange(8).reshape(4, 2)).sh', lambda: np.dot(t, np.arange(8).reshape(4, 2)).shape)
+show('19 np.dot(t, np.arange(48).reshape(2, 4, 6)', lambda: np.dot(t, np.arange(48).reshape(2, 4, 6)).shape)
+show('20 np.matmul(t, np.ones((2, 4, 5))).shape', lambda: np.matmul(t, np.ones((2, 4, 5))).shape)
+show('21 m @ n @ m', lambda: m @ n @ m)

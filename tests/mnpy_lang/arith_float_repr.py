@@ -1,0 +1,28 @@
+# Float repr and arithmetic corner cases.
+print(0.1 + 0.2)
+print(0.1 * 3, 1.1 * 1.1, 1 / 3, 2 / 3)
+print(1.0, -0.0, 0.0, 100.0, 1e16, 1e15, 123456789012345678.0)
+print(1e-4, 1e-5, 0.0001234, 1.5e300, 1e22, 1e-7)
+print(3.0 * 2, 7.0 // 2, -7.0 // 2, 7.0 % 3, -7.0 % 3, 7.5 % -2)
+print(2 ** 0.5, 2.0 ** 10, 10 ** -2, 4 ** 0.5)
+print(float("1.5"), float("-2"), float("  3.25 "), float("1e3"))
+print(float("inf"), float("-inf"), -float("inf"))
+inf = float("inf")
+nan = float("nan")
+print(inf + 1, inf * -1, inf > 1e308, nan == nan, nan != nan, nan < 1, nan > 1)
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(3.14159, 3), round(-1.5), round(2.5), round(1234.5678, -2), round(1.23456, 0))
+print(int(1e10), int(-2.999), float(7), float(True))
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(abs(-3.5), abs(-0.0), max(1.5, 2), min(3, 2.5))
+print(1.0 == 1, 2.5 > 2, 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+x = 0.0
+for i in range(10):
+    x += 0.1
+print(x, repr(x), str(x))
+print(sum([0.1] * 10), sum([1.5, 2.5, 3.0]))
+print(1.0 / 7, 22 / 7, 355 / 113)
+print(5e-324, 1.7976931348623157e308)
+print(float(2 ** 53), float(2 ** 53 + 1), 2.0 ** 60)
+print(3.0, 3.10, 0.5e1, 12.0e-1)
+print(1e16 + 1, 9007199254740993.0)
