@@ -243,6 +243,15 @@ pub unsafe fn stats_report() -> String {
     with_gc(|gc| gc.stats().report(gc.config().incremental))
 }
 
+/// Size of the global collector's nursery in bytes (a Rust-only helper for
+/// the benchmarks; not a C symbol).
+///
+/// # Safety
+/// The GC must be initialised.
+pub unsafe fn nursery_bytes() -> usize {
+    with_gc(|gc| gc.nursery.size)
+}
+
 /// Copies the statistics into `*out`.
 ///
 /// # Safety

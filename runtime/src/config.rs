@@ -45,6 +45,15 @@ pub struct GcConfig {
     /// cycle falls back to allocating black (`RPY_GC_WHITE_ROUNDS`; 0: always
     /// black, as in PyPy).
     pub white_rounds: u32,
+    /// A major cycle that starts while the old generation holds at most this
+    /// many bytes runs in one pause, like `incremental: false`
+    /// (`RPY_GC_ATOMIC_MAJOR`; 0: always incremental). On a small heap an
+    /// incremental cycle still spans a few minor collections, whose
+    /// promotions are as big as a good part of the heap, and everything
+    /// they promote, and all the roots held at the start, survive the
+    /// cycle: the next threshold then grows from that floating garbage. A
+    /// small heap is also quick to collect whole.
+    pub atomic_major: usize,
     /// Incremental major collections (`RPY_GC_INCREMENTAL=0` turns them off:
     /// each major collection then runs to completion in one pause).
     pub incremental: bool,
@@ -71,6 +80,8 @@ pub enum VerifyFailure {
 
 /// Default nursery size when the L2 cache size cannot be read.
 pub const DEFAULT_NURSERY: usize = 1 << 20;
+/// Default `RPY_GC_ATOMIC_MAJOR` (bytes).
+pub const DEFAULT_ATOMIC_MAJOR: usize = 10 << 20;
 /// Default `RPY_GC_STEP_TIME` (microseconds).
 pub const DEFAULT_STEP_TIME_US: u64 = 2000;
 /// Default `RPY_GC_MINOR_TIME` (microseconds).
@@ -85,13 +96,14 @@ impl Default for GcConfig {
             nursery_size: nursery,
             large_object: 64 << 10,
             max_heap: None,
-            growth_factor: 1.5,
+            growth_factor: 1.4,
             min_major_threshold: 4 << 20,
             increment_step: 1 << 20,
-            step_ratio: 6.0,
+            step_ratio: 16.0,
             step_time_limit: Some(Duration::from_micros(DEFAULT_STEP_TIME_US)),
             minor_time_target: Some(Duration::from_micros(DEFAULT_MINOR_TIME_US)),
             white_rounds: 4,
+            atomic_major: DEFAULT_ATOMIC_MAJOR,
             incremental: true,
             stress: false,
             verify: false,
@@ -134,6 +146,9 @@ impl GcConfig {
         }
         if let Some(n) = size("RPY_GC_MIN_HEAP", &mut warnings) {
             c.min_major_threshold = n;
+        }
+        if let Some(n) = size("RPY_GC_ATOMIC_MAJOR", &mut warnings) {
+            c.atomic_major = n;
         }
         if let Some(n) = size("RPY_GC_INCREMENT_STEP", &mut warnings) {
             c.increment_step = n.max(1);
@@ -240,6 +255,7 @@ mod tests {
             "RPY_GC_VERIFY" => Some("0".to_string()),
             "RPY_GC_STEP_TIME" => Some("0".to_string()),
             "RPY_GC_MINOR_TIME" => Some("1.5".to_string()),
+            "RPY_GC_ATOMIC_MAJOR" => Some("0".to_string()),
             _ => None,
         };
         let (c, warnings) = GcConfig::from_lookup(env);
@@ -249,6 +265,7 @@ mod tests {
         assert_eq!(c.nursery_size, GcConfig::default().nursery_size);
         assert_eq!(c.step_time_limit, None);
         assert_eq!(c.minor_time_target, Some(Duration::from_micros(1500)));
+        assert_eq!(c.atomic_major, 0);
         assert_eq!(warnings.len(), 1);
     }
 }

@@ -74,6 +74,12 @@ pub fn peak_rss() -> Option<usize> {
     os::peak_rss()
 }
 
+/// Resident set size of this process now, in bytes (benchmarks: the
+/// baseline before a workload starts).
+pub fn current_rss() -> Option<usize> {
+    os::current_rss()
+}
+
 /// Reports an unrecoverable runtime error and aborts the process.
 #[cold]
 pub(crate) fn fatal(msg: &str) -> ! {

@@ -148,6 +148,11 @@ impl Gc {
                     self.start_marking();
                     if !self.config.incremental {
                         self.finish_major();
+                    } else if !self.config.stress && self.old_bytes() <= self.config.atomic_major {
+                        // A small heap: the whole cycle now (see
+                        // `atomic_major`).
+                        self.stats.major_steps += 1;
+                        self.finish_major();
                     } else {
                         self.major_step(budget, deadline);
                     }

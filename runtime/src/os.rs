@@ -71,8 +71,18 @@ pub fn l2_cache_size() -> Option<usize> {
 
 /// Peak resident set size of this process in bytes (`VmHWM`), if known.
 pub fn peak_rss() -> Option<usize> {
+    status_kb("VmHWM:")
+}
+
+/// Resident set size of this process now, in bytes (`VmRSS`), if known.
+pub fn current_rss() -> Option<usize> {
+    status_kb("VmRSS:")
+}
+
+/// A `kB` field of `/proc/self/status`, in bytes.
+fn status_kb(field: &str) -> Option<usize> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
 }

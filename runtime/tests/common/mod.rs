@@ -204,6 +204,8 @@ pub fn config_for(seed: u64) -> GcConfig {
         step_time_limit: [None, None, Some(Duration::from_nanos(1))][r.below(3)],
         minor_time_target: [None, None, Some(Duration::from_nanos(1))][r.below(3)],
         white_rounds: [0, 1, 4, 1000][r.below(4)],
+        // Mostly incremental marking; sometimes small heaps mark at once.
+        atomic_major: [0, 0, 0, 64 << 10][r.below(4)],
     }
 }
 
