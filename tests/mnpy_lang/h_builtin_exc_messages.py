@@ -1,0 +1,33 @@
+def show(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+    except Exception as e:
+        print(label, "!", type(e).__name__, "|", e)
+
+
+show('0', lambda: int('x'))
+show('1', lambda: int('1.5'))
+show('2', lambda: float('abc'))
+show('3', lambda: [].pop())
+show('4', lambda: {}['k'])
+show('5', lambda: 1 / 0)
+show('6', lambda: 'a' + 1)
+show('7', lambda: 1 + 'a')
+show('8', lambda: [1, 2][5])
+show('9', lambda: 'abc'[9])
+show('10', lambda: (1,)[3])
+show('11', lambda: [1].index(2))
+show('12', lambda: 'abc'.index('z'))
+show('13', lambda: int(None) if False else len(5))
+show('14', lambda: abs('x'))
+show('15', lambda: [1, 2].remove(3))
+show('16', lambda: {'a': 1}.pop('b'))
+show('17', lambda: 'x' * 'y')
+show('18', lambda: None + 1)
+show('19', lambda: sorted([1, None]))
+show('20', lambda: min([]))
+show('21', lambda: max(1))
+show('22', lambda: '%d' % 'x')
+show('23', lambda: 1.0 // 0)
+show('24', lambda: int(float('inf')))

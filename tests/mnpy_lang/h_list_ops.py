@@ -1,0 +1,30 @@
+def show(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+    except Exception as e:
+        print(label, "!", type(e).__name__, "|", e)
+
+a = [3, 1, 4, 1, 5]
+show('0', lambda: a + [9])
+show('1', lambda: a * 2)
+show('2', lambda: a[1:3])
+show('3', lambda: a[::-1])
+show('4', lambda: a.index(4))
+show('5', lambda: a.count(1))
+show('6', lambda: 4 in a)
+show('7', lambda: a.index(7))
+show('8', lambda: sorted(a))
+show('9', lambda: sorted(a, reverse=True))
+show('10', lambda: len(a))
+show('11', lambda: max(a))
+show('12', lambda: min(a))
+show('13', lambda: sum(a))
+show('14', lambda: [x * 2 for x in a if x > 1])
+show('15', lambda: a[10:])
+show('16', lambda: a[-2:])
+show('17', lambda: [].pop())
+show('18', lambda: [1].pop(5))
+show('19', lambda: [1, 2] == [1, 2])
+show('20', lambda: [1, 2] < [1, 3])
+show('21', lambda: [[0] * 2] * 2)

@@ -1,0 +1,2 @@
+print('x' * 3)
+print('a' + 1)
