@@ -1,0 +1,287 @@
+"""Array creation: zeros/ones/full/arange/linspace/eye and arrays from
+already-flattened Python data (the mnpy bridge discovers shape and dtype)."""
+
+import math
+from rpy.rarithmetic import uint_from_float
+from micronumpy import dtypes
+from micronumpy.dtypes import DType
+from micronumpy.ndarray import NDArray, c_order_offsets
+from micronumpy import ndarray
+
+
+def _check_shape(shape: list[int]) -> None:
+    for d in shape:
+        if d < 0:
+            raise ValueError("negative dimensions are not allowed")
+
+
+def empty(shape: list[int], dtype: DType) -> NDArray:
+    _check_shape(shape)
+    return ndarray.empty(shape, dtype)
+
+
+def zeros(shape: list[int], dtype: DType) -> NDArray:
+    return empty(shape, dtype)
+
+
+def float_to_int(v: float) -> int:
+    """C-style truncation used by NumPy's float->int cast (nan/inf/out of
+    range give INT64_MIN, as on x86-64)."""
+    if math.isnan(v) or math.isinf(v) or v >= 9.2233720368547758e18 or v < -9.2233720368547758e18:
+        return -9223372036854775807 - 1
+    return int(v)
+
+
+def store_float(arr: NDArray, off: int, v: float) -> None:
+    """Store a float into any dtype with NumPy's cast rules."""
+    c = arr.dtype.compute
+    if c == dtypes.COMPUTE_FLOAT:
+        arr.write_float(off, v)
+    elif c == dtypes.COMPUTE_BOOL:
+        arr.write_bool(off, v != 0.0)
+    elif c == dtypes.COMPUTE_UINT64:
+        if v >= 0.0 and v < 1.8446744073709552e19:
+            arr.storage.set_int64(off, uint_from_float(v))
+        else:
+            arr.storage.set_int64(off, float_to_int(v))
+    else:
+        arr.write_int(off, float_to_int(v))
+
+
+def store_int(arr: NDArray, off: int, v: int) -> None:
+    """Store an int (bit pattern for uint64) into any dtype, wrapping."""
+    c = arr.dtype.compute
+    if c == dtypes.COMPUTE_FLOAT:
+        arr.write_float(off, float(v))
+    elif c == dtypes.COMPUTE_BOOL:
+        arr.write_bool(off, v != 0)
+    else:
+        arr.write_int(off, v)
+
+
+def full_float(shape: list[int], v: float, dtype: DType) -> NDArray:
+    a = empty(shape, dtype)
+    for off in c_order_offsets(a):
+        store_float(a, off, v)
+    return a
+
+
+def full_int(shape: list[int], v: int, dtype: DType) -> NDArray:
+    check_int_fits(v, dtype)
+    a = empty(shape, dtype)
+    for off in c_order_offsets(a):
+        store_int(a, off, v)
+    return a
+
+
+def full_bool(shape: list[int], v: bool, dtype: DType) -> NDArray:
+    return full_int(shape, 1 if v else 0, dtype)
+
+
+def ones(shape: list[int], dtype: DType) -> NDArray:
+    return full_int(shape, 1, dtype)
+
+
+def full(shape: list[int], value: NDArray, dtype: DType) -> NDArray:
+    """np.full with a 0-d fill value array (weak Python ints are range-checked)."""
+    a = empty(shape, dtype)
+    if value.weak and value.dtype.compute == dtypes.COMPUTE_INT:
+        check_int_fits(value.read_int(value.offset), dtype)
+    copy_into(a, value)
+    return a
+
+
+def copy_into(dst: NDArray, src: NDArray) -> None:
+    """Element-wise cast-copy of src (already broadcastable: same size or
+    size 1) into dst, in C order."""
+    doffs = c_order_offsets(dst)
+    soffs = c_order_offsets(src)
+    if len(soffs) == 1 and len(doffs) != 1:
+        soffs = soffs * len(doffs)
+    sc = src.dtype.compute
+    for i in range(len(doffs)):
+        if sc == dtypes.COMPUTE_FLOAT:
+            store_float(dst, doffs[i], src.read_float(soffs[i]))
+        elif sc == dtypes.COMPUTE_UINT64 and dst.dtype.compute == dtypes.COMPUTE_FLOAT:
+            store_float(dst, doffs[i], src.read_float(soffs[i]))
+        else:
+            store_int(dst, doffs[i], src.read_int(soffs[i]))
+
+
+def int_bounds_ok(v: int, dtype: DType) -> bool:
+    if dtype.compute != dtypes.COMPUTE_INT:
+        return True
+    if dtype.signed:
+        lim = 1 << (dtype.bits - 1)
+        return -lim <= v < lim
+    return 0 <= v < (1 << dtype.bits)
+
+
+def check_int_fits(v: int, dtype: DType) -> None:
+    """NumPy 2: a Python int outside an integer dtype's range is an error."""
+    if not int_bounds_ok(v, dtype):
+        raise OverflowError("Python integer " + str(v) + " out of bounds for " + dtype.name)
+
+
+def from_floats(shape: list[int], values: list[float], dtype: DType) -> NDArray:
+    a = empty(shape, dtype)
+    offs = c_order_offsets(a)
+    for i in range(len(offs)):
+        store_float(a, offs[i], values[i])
+    return a
+
+
+def from_ints(shape: list[int], values: list[int], dtype: DType) -> NDArray:
+    for v in values:
+        check_int_fits(v, dtype)
+    a = empty(shape, dtype)
+    offs = c_order_offsets(a)
+    for i in range(len(offs)):
+        store_int(a, offs[i], values[i])
+    return a
+
+
+def from_bools(shape: list[int], values: list[bool], dtype: DType) -> NDArray:
+    a = empty(shape, dtype)
+    offs = c_order_offsets(a)
+    for i in range(len(offs)):
+        store_int(a, offs[i], 1 if values[i] else 0)
+    return a
+
+
+def discover_dtype(has_bool: bool, has_int: bool, has_float: bool) -> DType:
+    if has_float:
+        return dtypes.FLOAT64
+    if has_int:
+        return dtypes.INT64
+    if has_bool:
+        return dtypes.BOOL
+    return dtypes.FLOAT64
+
+
+def shape_tuple_text(shape: list[int]) -> str:
+    if len(shape) == 1:
+        return "(" + str(shape[0]) + ",)"
+    return "(" + ", ".join([str(d) for d in shape]) + ")"
+
+
+def ragged_error(detected: list[int]) -> ValueError:
+    return ValueError("setting an array element with a sequence. The requested array has an "
+                      "inhomogeneous shape after " + str(len(detected)) + " dimensions. The "
+                      "detected shape was " + shape_tuple_text(detected) + " + inhomogeneous part.")
+
+
+def arange_length(start: float, stop: float, step: float) -> int:
+    if step == 0.0:
+        raise ZeroDivisionError("division by zero")
+    n = math.ceil((stop - start) / step)
+    if n <= 0:
+        return 0
+    return int(n)
+
+
+def arange_int(start: int, stop: int, step: int, dtype: DType) -> NDArray:
+    if step == 0:
+        raise ZeroDivisionError("division by zero")
+    n = 0
+    if step > 0 and stop > start:
+        n = (stop - start + step - 1) // step
+    elif step < 0 and stop < start:
+        n = (start - stop - step - 1) // (-step)
+    a = empty([n], dtype)
+    for i in range(n):
+        store_int(a, i * dtype.itemsize, start + i * step)
+    return a
+
+
+def arange_float(start: float, stop: float, step: float, dtype: DType) -> NDArray:
+    """NumPy fills the first two values then repeats `delta = a[1]-a[0]`:
+    value i = start + i*delta."""
+    n = arange_length(start, stop, step)
+    a = empty([n], dtype)
+    delta = (start + step) - start
+    for i in range(n):
+        v = start if i == 0 else start + i * delta
+        store_float(a, i * dtype.itemsize, v)
+    return a
+
+
+def linspace(start: float, stop: float, num: int, endpoint: bool, dtype: DType) -> NDArray:
+    if num < 0:
+        raise ValueError("Number of samples, " + str(num) + ", must be non-negative.")
+    div = (num - 1) if endpoint else num
+    delta = stop - start
+    vals = [float(i) for i in range(num)]
+    if div > 0:
+        step = delta / div
+        if step == 0.0:
+            vals = [(v / div) * delta + start for v in vals]
+        else:
+            vals = [v * step + start for v in vals]
+    else:
+        vals = [v * delta + start for v in vals]
+    if endpoint and num > 1:
+        vals[num - 1] = stop
+    if dtype.compute == dtypes.COMPUTE_FLOAT:
+        return from_floats([num], vals, dtype)
+    a = empty([num], dtype)
+    for i in range(num):
+        store_float(a, i * dtype.itemsize, math.floor(vals[i]) if dtype.compute != dtypes.COMPUTE_BOOL else vals[i])
+    return a
+
+
+def eye(n: int, m: int, k: int, dtype: DType) -> NDArray:
+    _check_shape([n, m])
+    a = empty([n, m], dtype)
+    for i in range(n):
+        j = i + k
+        if 0 <= j < m:
+            store_int(a, (i * m + j) * dtype.itemsize, 1)
+    return a
+
+
+def identity(n: int, dtype: DType) -> NDArray:
+    return eye(n, n, 0, dtype)
+
+
+def empty_like(a: NDArray, dtype: DType) -> NDArray:
+    return empty(list(a.shape), dtype)
+
+
+def zeros_like(a: NDArray, dtype: DType) -> NDArray:
+    return empty(list(a.shape), dtype)
+
+
+def ones_like(a: NDArray, dtype: DType) -> NDArray:
+    return ones(list(a.shape), dtype)
+
+
+def full_like(a: NDArray, value: NDArray, dtype: DType) -> NDArray:
+    return full(list(a.shape), value, dtype)
+
+
+def f_strides(shape: list[int], itemsize: int) -> list[int]:
+    strides = [0] * len(shape)
+    step = itemsize
+    for axis in range(len(shape)):
+        strides[axis] = step
+        step *= max(shape[axis], 1)
+    return strides
+
+
+def copy(a: NDArray, order: str) -> NDArray:
+    """A new array owning its data; order 'C', 'F', 'A' or 'K' ('K' keeps
+    F layout for F-contiguous inputs, else C)."""
+    dst = empty(list(a.shape), a.dtype)
+    fortran = order == "F" or ((order == "A" or order == "K") and a.is_f_contiguous()
+                               and not a.is_c_contiguous())
+    if fortran:
+        dst.strides = f_strides(dst.shape, a.dtype.itemsize)
+    copy_into(dst, a)
+    return dst
+
+
+def astype(a: NDArray, dtype: DType) -> NDArray:
+    dst = empty(list(a.shape), dtype)
+    copy_into(dst, a)
+    return dst
