@@ -1,0 +1,1 @@
+"""mnpy interpreter package."""

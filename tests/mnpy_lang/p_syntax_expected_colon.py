@@ -1,0 +1,3 @@
+print("no output")
+for i in range(3)
+    print(i)
