@@ -574,8 +574,8 @@ def b_round(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W
             return W_Float(math.copysign(0.0, x))
         if abs(x) >= 4503599627370496.0:
             text = formatting.format_fixed(abs(x), 0)
-            r = float(formatting.round_decimal_string(text, -nd))
-            return W_Float(math.copysign(r, x))
+            rf = float(formatting.round_decimal_string(text, -nd))
+            return W_Float(math.copysign(rf, x))
         p10 = math.pow(10.0, float(-nd))
         y = round_half_even(x / p10) * p10
         if y == 0.0:
