@@ -50,6 +50,16 @@ def _f32(x: float) -> float:
         return float("inf") if x > 0 else float("-inf")
 
 
+class _AddressSpace:
+    """CPython stand-in for memory addresses: the next free made-up address."""
+
+    def __init__(self) -> None:
+        self.next_free = 0x7F3A00000000
+
+
+_ADDRESSES = _AddressSpace()
+
+
 class RawStorage:
     """A zero-filled, fixed-size byte buffer with typed access at byte offsets."""
 
@@ -57,10 +67,20 @@ class RawStorage:
         if nbytes < 0:
             raise ValueError("negative storage size")
         self._buf = bytearray(nbytes)
+        self._address = 0
 
     def length(self) -> int:
         """Size in bytes."""
         return len(self._buf)
+
+    def address(self) -> int:
+        """The address of byte 0 (for `__array_interface__`). Translated, the
+        real address (storage does not move); on CPython a made-up one that
+        is stable for this storage, 64-byte aligned and unique."""
+        if self._address == 0:
+            self._address = _ADDRESSES.next_free
+            _ADDRESSES.next_free += (len(self._buf) + 127) // 64 * 64
+        return self._address
 
     def _check(self, off: int, size: int) -> None:
         if off < 0 or off + size > len(self._buf):

@@ -1006,6 +1006,7 @@ def _setup() -> None:
     objects.w_type_type.w_constructor = W_BuiltinFunction("type", b_type)
     BUILTINS.add("type", objects.w_type_type)
     BUILTINS.add("None", w_None)
+    BUILTINS.add("Ellipsis", objects.w_Ellipsis)
     BUILTINS.add("True", w_True)
     BUILTINS.add("False", w_False)
     BUILTINS.add("NotImplemented", objects.w_NotImplemented)

@@ -32,9 +32,6 @@ class W_DType(W_Root):
     def repr(self) -> str:
         return "dtype('" + self.dtype.name + "')"
 
-    def str(self) -> str:
-        return self.dtype.name
-
     def hash(self) -> int:
         return self.dtype.num * 7919 + 17
 
@@ -69,6 +66,9 @@ class W_DType(W_Root):
         if op == ops.EQ:
             return bool_w(same)
         return bool_w(not same)
+
+    def str(self) -> str:
+        return self.dtype.name
 
 
 w_dtype_type = W_Type("dtype", objects.w_object_type)

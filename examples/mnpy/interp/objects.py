@@ -277,6 +277,7 @@ w_range_type = W_Type("range", w_object_type)
 w_slice_type = W_Type("slice", w_object_type)
 w_none_type = W_Type("NoneType", w_object_type)
 w_notimpl_type = W_Type("NotImplementedType", w_object_type)
+w_ellipsis_type = W_Type("ellipsis", w_object_type)
 w_function_type = W_Type("function", w_object_type)
 w_builtin_function_type = W_Type("builtin_function_or_method", w_object_type)
 w_method_type = W_Type("method", w_object_type)
@@ -423,8 +424,20 @@ class W_NotImplementedType(W_Root):
         return "NotImplemented"
 
 
+class W_EllipsisType(W_Root):
+    def get_type(self) -> W_Type:
+        return w_ellipsis_type
+
+    def repr(self) -> str:
+        return "Ellipsis"
+
+    def hash(self) -> int:
+        return 0x3C3C3C
+
+
 w_None = W_NoneType()
 w_NotImplemented = W_NotImplementedType()
+w_Ellipsis = W_EllipsisType()
 
 
 # ====================================================================== numbers

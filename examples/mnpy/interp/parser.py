@@ -15,7 +15,7 @@ from interp.lexer import (
     Token, MnpySyntaxError, Lexer, decode_escapes, KEYWORDS,
     NAME, NUMBER, STRING, FSTRING, OP, NEWLINE, INDENT, DEDENT, EOF,
 )
-from interp.objects import W_Int, W_Float, W_Str, w_None, w_True, w_False
+from interp.objects import W_Int, W_Float, W_Str, w_None, w_True, w_False, w_Ellipsis
 
 AUG_OPS = {"+=": ops.ADD, "-=": ops.SUB, "*=": ops.MUL, "/=": ops.TRUEDIV,
            "//=": ops.FLOORDIV, "%=": ops.MOD, "**=": ops.POW, "<<=": ops.LSHIFT,
@@ -1017,7 +1017,8 @@ class Parser:
                 self.advance()
                 return self.parse_dict_or_set(line)
             if v == "...":
-                raise unsupported("Ellipsis is", line)
+                self.advance()
+                return A.Const(line, w_Ellipsis)
         if t.kind == INDENT:
             raise MnpySyntaxError("IndentationError", "unexpected indent", line)
         raise self.invalid()
