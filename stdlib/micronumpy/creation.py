@@ -2,7 +2,9 @@
 already-flattened Python data (the mnpy bridge discovers shape and dtype)."""
 
 import math
-from rpy.rarithmetic import uint_from_float
+from rpy.rfloat import cvtt_int64
+from micronumpy import casting
+from micronumpy.broadcast import try_broadcast_shapes
 from micronumpy import dtypes
 from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, c_order_offsets
@@ -25,34 +27,28 @@ def zeros(shape: list[int], dtype: DType) -> NDArray:
 
 
 def float_to_int(v: float) -> int:
-    """C-style truncation used by NumPy's float->int cast (nan/inf/out of
+    """C-style truncation used by NumPy's float->int64 cast (nan/inf/out of
     range give INT64_MIN, as on x86-64)."""
-    if math.isnan(v) or math.isinf(v) or v >= 9.2233720368547758e18 or v < -9.2233720368547758e18:
-        return -9223372036854775807 - 1
-    return int(v)
+    return cvtt_int64(v)
 
 
 def store_float(arr: NDArray, off: int, v: float) -> None:
-    """Store a float into any dtype with NumPy's cast rules."""
+    """Store a float into any dtype with NumPy's (scalar-path) unsafe cast."""
     c = arr.dtype.compute
     if c == dtypes.COMPUTE_FLOAT:
         arr.write_float(off, v)
     elif c == dtypes.COMPUTE_BOOL:
         arr.write_bool(off, v != 0.0)
-    elif c == dtypes.COMPUTE_UINT64:
-        if v >= 0.0 and v < 1.8446744073709552e19:
-            arr.storage.set_int64(off, uint_from_float(v))
-        else:
-            arr.storage.set_int64(off, float_to_int(v))
     else:
-        arr.write_int(off, float_to_int(v))
+        arr.write_int(off, casting.float_to_dtype_bits(v, arr.dtype))
 
 
 def store_int(arr: NDArray, off: int, v: int) -> None:
-    """Store an int (bit pattern for uint64) into any dtype, wrapping."""
+    """Store an int (bit pattern for uint64) into any dtype, wrapping; into a
+    float dtype v is a signed value, rounded once (float32 too)."""
     c = arr.dtype.compute
     if c == dtypes.COMPUTE_FLOAT:
-        arr.write_float(off, float(v))
+        arr.write_float(off, casting.int_to_dtype_float(v, False, arr.dtype))
     elif c == dtypes.COMPUTE_BOOL:
         arr.write_bool(off, v != 0)
     else:
@@ -92,20 +88,18 @@ def full(shape: list[int], value: NDArray, dtype: DType) -> NDArray:
 
 
 def copy_into(dst: NDArray, src: NDArray) -> None:
-    """Element-wise cast-copy of src (already broadcastable: same size or
-    size 1) into dst, in C order."""
+    """Element-wise unsafe cast-copy of src (broadcastable to dst, or of the
+    same size, or of size 1) into dst, in C order, with NumPy's exact rules
+    (micronumpy.casting)."""
+    bshape = try_broadcast_shapes([src.shape, dst.shape])
+    if bshape is not None and bshape == dst.shape:
+        casting.cast_into(dst, src)
+        return
     doffs = c_order_offsets(dst)
     soffs = c_order_offsets(src)
     if len(soffs) == 1 and len(doffs) != 1:
         soffs = soffs * len(doffs)
-    sc = src.dtype.compute
-    for i in range(len(doffs)):
-        if sc == dtypes.COMPUTE_FLOAT:
-            store_float(dst, doffs[i], src.read_float(soffs[i]))
-        elif sc == dtypes.COMPUTE_UINT64 and dst.dtype.compute == dtypes.COMPUTE_FLOAT:
-            store_float(dst, doffs[i], src.read_float(soffs[i]))
-        else:
-            store_int(dst, doffs[i], src.read_int(soffs[i]))
+    casting.cast_offsets(dst, doffs, src, soffs, [])
 
 
 def int_bounds_ok(v: int, dtype: DType) -> bool:

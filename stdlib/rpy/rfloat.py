@@ -90,3 +90,188 @@ def _shortest64(x: float) -> Digits:
         if float(text) == x:
             return _split_e(text)
     return _split_e("%.16e" % x)
+
+
+# -- IEEE helpers (added for micronumpy casting/unary) ----------------------
+
+INT64_MIN = -9223372036854775807 - 1
+INT32_MIN = -2147483648
+TWO63 = 9223372036854775808.0
+TWO31 = 2147483648.0
+TWO52 = 4503599627370496.0
+
+
+def cvtt_int64(x: float) -> int:
+    """x86-64 `cvttsd2si` (64-bit): truncation toward zero; nan, infinities
+    and values outside [-2**63, 2**63) give INT64_MIN."""
+    if x != x or x >= TWO63 or x < -TWO63:
+        return INT64_MIN
+    return int(x)
+
+
+def cvtt_int32(x: float) -> int:
+    """x86-64 `cvttsd2si` (32-bit): truncation toward zero; nan, infinities
+    and results outside the int32 range give INT32_MIN."""
+    if x != x or x >= TWO31 or x <= -2147483649.0:
+        return INT32_MIN
+    return int(x)
+
+
+def _bit_length_pos(a: int) -> int:
+    n = 0
+    while a > 0:
+        a >>= 1
+        n += 1
+    return n
+
+
+def _pos_int_to_float32(a: int) -> float:
+    # a in [0, 2**63): correctly rounded (round-half-even) to 24 bits.
+    if a <= 16777216:
+        return float(a)
+    n = _bit_length_pos(a)
+    shift = n - 24
+    q = a >> shift
+    rem = a & ((1 << shift) - 1)
+    half = 1 << (shift - 1)
+    if rem > half or (rem == half and (q & 1) == 1):
+        q += 1
+    return math.ldexp(float(q), shift)
+
+
+def int_to_float32(v: int) -> float:
+    """The float32 nearest to the signed 64-bit int v (rounded once,
+    half-even, as NumPy's int64 -> float32 cast), returned as a float."""
+    if v == INT64_MIN:
+        return -TWO63
+    if v < 0:
+        return -_pos_int_to_float32(-v)
+    return _pos_int_to_float32(v)
+
+
+def uint_to_float32(bits: int) -> float:
+    """The float32 nearest to the uint64 whose bit pattern is `bits`."""
+    if bits >= 0:
+        return _pos_int_to_float32(bits)
+    # value in [2**63, 2**64): halve keeping a sticky bit (exact for a
+    # 24-bit rounding), round, double.
+    half = ((bits >> 1) & 0x7FFFFFFFFFFFFFFF) | (bits & 1)
+    return _pos_int_to_float32(half) * 2.0
+
+
+def rint(x: float) -> float:
+    """Round to the nearest integer, ties to even (C's rint in the default
+    rounding mode); keeps the sign of zero, nan and infinities pass."""
+    if x != x or x >= TWO52 or x <= -TWO52:
+        return x
+    f = float(math.floor(x))
+    diff = x - f
+    r = f
+    if diff > 0.5:
+        r = f + 1.0
+    elif diff == 0.5:
+        if math.fmod(f, 2.0) != 0.0:
+            r = f + 1.0
+    return math.copysign(r, x)
+
+
+def trunc(x: float) -> float:
+    """C's trunc: keeps the sign of zero, nan and infinities pass."""
+    if x != x or x >= TWO52 or x <= -TWO52:
+        return x
+    return math.copysign(float(int(x)), x)
+
+
+def floor(x: float) -> float:
+    """C's floor as a float (nan/inf pass, -0.0 kept)."""
+    if x != x or x >= TWO52 or x <= -TWO52:
+        return x
+    return math.copysign(float(math.floor(x)), x)
+
+
+def ceil(x: float) -> float:
+    """C's ceil as a float (nan/inf pass, -0.0 kept; ceil(-0.5) is -0.0)."""
+    if x != x or x >= TWO52 or x <= -TWO52:
+        return x
+    return math.copysign(float(math.ceil(x)), x)
+
+
+# x86's "default NaN" produced by invalid operations (sqrt(-1), inf - inf,
+# sin(inf), ...): a quiet NaN with the sign bit set.
+NEG_NAN = math.copysign(math.nan, -1.0)
+EXP_MAX = 709.782712893384          # largest x with exp(x) finite
+SINH_MAX = 710.4758600739439        # largest |x| with sinh/cosh finite
+
+
+def safe_exp(x: float) -> float:
+    """exp that never raises: overflow -> inf, nan passes."""
+    if x != x:
+        return x
+    if x > EXP_MAX:
+        return math.inf
+    return math.exp(x)
+
+
+def safe_log(x: float, base: int) -> float:
+    """log (base 0: natural, 2, 10) that never raises: log(0) -> -inf,
+    log(x < 0) -> default NaN, nan passes."""
+    if x != x:
+        return x
+    if x < 0.0:
+        return NEG_NAN
+    if x == 0.0:
+        return -math.inf
+    if base == 2:
+        return math.log2(x)
+    if base == 10:
+        return math.log10(x)
+    return math.log(x)
+
+
+def safe_sqrt(x: float) -> float:
+    if x != x:
+        return x
+    if x < 0.0:
+        return NEG_NAN
+    return math.sqrt(x)
+
+
+def safe_trig(x: float, which: int) -> float:
+    """sin (0), cos (1), tan (2); infinities -> default NaN."""
+    if x != x:
+        return x
+    if math.isinf(x):
+        return NEG_NAN
+    if which == 0:
+        return math.sin(x)
+    if which == 1:
+        return math.cos(x)
+    return math.tan(x)
+
+
+def safe_asin(x: float, acos: bool) -> float:
+    if x != x:
+        return x
+    if x > 1.0 or x < -1.0:
+        return NEG_NAN
+    if acos:
+        return math.acos(x)
+    return math.asin(x)
+
+
+def safe_sinh(x: float) -> float:
+    if x != x:
+        return x
+    if x > SINH_MAX:
+        return math.inf
+    if x < -SINH_MAX:
+        return -math.inf
+    return math.sinh(x)
+
+
+def safe_cosh(x: float) -> float:
+    if x != x:
+        return x
+    if x > SINH_MAX or x < -SINH_MAX:
+        return math.inf
+    return math.cosh(x)

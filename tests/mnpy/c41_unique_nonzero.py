@@ -1,0 +1,15 @@
+import numpy as np
+
+a = np.array([3, 1, 2, 3, 1, 5, 2])
+print(np.unique(a))
+print(np.unique(np.array([[2.5, 1.0], [1.0, -0.5]])))
+print(repr(np.unique(np.array([True, False, True]))))
+print(repr(np.unique(np.array([], dtype=np.int32))))
+m = np.array([[0, 1, 0], [2, 0, 3]])
+print(np.nonzero(m))
+r, c = np.nonzero(m)
+print(r, c, r.dtype)
+print(m.nonzero())
+print(np.nonzero(np.array([0.0, -0.0, 1e-300, np.nan])))
+print(np.where(m > 0))
+print(m[np.nonzero(m)])
