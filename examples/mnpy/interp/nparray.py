@@ -113,10 +113,6 @@ class W_NPScalar(W_Root):
         i, f, b = self._fields()
         return arrayprint.scalar_repr(self.arr.dtype, i, f, b)
 
-    def str(self) -> str:
-        i, f, b = self._fields()
-        return arrayprint.scalar_str(self.arr.dtype, i, f, b)
-
     def format(self, spec: str) -> str:
         if spec == "":
             return self.str()
@@ -171,6 +167,10 @@ class W_NPScalar(W_Root):
         from interp import npengine
         return wrap_result(npengine.unary("absolute", self.arr), None)
 
+    def str(self) -> str:
+        i, f, b = self._fields()
+        return arrayprint.scalar_str(self.arr.dtype, i, f, b)
+
 
 w_scalar_methods = W_Type("generic", objects.w_object_type)
 
@@ -192,9 +192,6 @@ class W_NDArray(W_Root):
 
     def repr(self) -> str:
         return arrayprint.array_repr(array_data(self.arr))
-
-    def str(self) -> str:
-        return arrayprint.array_str(array_data(self.arr))
 
     def hash(self) -> int:
         raise oefmt(w_TypeError, "unhashable type: 'numpy.ndarray'")
@@ -296,6 +293,8 @@ class W_NDArray(W_Root):
         if name == "T":
             from interp import npengine
             return wrap_view(npengine.transpose(a, []), self)
+        if name == "__array_interface__":
+            return array_interface(a)
         w_m = w_ndarray_type.lookup(name)
         if w_m is not None:
             return w_m.bind(self)
@@ -307,6 +306,9 @@ class W_NDArray(W_Root):
             npengine.set_shape(self.arr, w_value)
             return True
         return False
+
+    def str(self) -> str:
+        return arrayprint.array_str(array_data(self.arr))
 
 
 class W_ArrayIterator(W_Iterator):
@@ -440,6 +442,29 @@ def to_operand(w: W_Root) -> NDArray:
         a.weak = True
         return a
     return to_array(w)
+
+
+def array_interface(a: NDArray) -> W_Root:
+    """NumPy's `__array_interface__` dict (version 3) for a."""
+    code = W_Str(a.dtype.str_code())
+    w_strides: W_Root = objects.w_None
+    if not a.is_c_contiguous():
+        w_strides = int_tuple(a.strides)
+    address = a.storage.address() + a.offset
+    keys: list[W_Root] = [W_Str("data"), W_Str("strides"), W_Str("descr"), W_Str("typestr"),
+                          W_Str("shape"), W_Str("version")]
+    values: list[W_Root] = [
+        objects.new_tuple([W_Int(address), objects.bool_w(not a.writeable)]),
+        w_strides,
+        objects.new_list([objects.new_tuple([W_Str(""), code])]),
+        code,
+        int_tuple(a.shape),
+        W_Int(3),
+    ]
+    w_d = objects.W_Dict()
+    for i in range(len(keys)):
+        w_d.setitem(keys[i], values[i])
+    return w_d
 
 
 def to_array(w: W_Root) -> NDArray:

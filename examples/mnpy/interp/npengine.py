@@ -14,10 +14,19 @@ from micronumpy import creation
 from micronumpy import indexing
 from micronumpy import manipulation
 from micronumpy import reduce
+from micronumpy import casting
+from micronumpy import cumulative
+from micronumpy import elementwise
+from micronumpy import linalg
+from micronumpy import promotion
+from micronumpy import sorting
+from micronumpy import binops as ufunc
+from micronumpy import unary as unary_ufuncs
 from micronumpy.dtypes import DType
 from micronumpy.errors import AxisError
 from micronumpy.ndarray import NDArray, c_order_offsets
 from interp import objects
+from interp import ops
 from interp.npargs import Axes
 from interp.objects import (
     W_Root, W_Int, W_Bool, W_Tuple, W_List, W_Slice, W_Type, OperationError, oefmt,
@@ -80,7 +89,7 @@ def copy(a: NDArray) -> NDArray:
 
 def astype(a: NDArray, dtype: DType) -> NDArray:
     try:
-        return creation.astype(a, dtype)
+        return casting.astype(a, dtype)
     except (ValueError, TypeError, IndexError, OverflowError) as e:
         raise host_error(e)
 
@@ -363,4 +372,196 @@ def reduction(fname: str, a: NDArray, axes: Axes, dt: DType | None, keepdims: bo
 
 
 def cumulative_op(fname: str, a: NDArray, axes: Axes, dt: DType | None) -> NDArray:
-    raise oefmt(objects.w_NotImplementedError, "np." + fname + " is not supported by mnpy yet")
+    """np.cumsum / np.cumprod."""
+    if axes.is_tuple:
+        raise oefmt(objects.w_TypeError, "'tuple' object cannot be interpreted as an integer")
+    axis = axes.axes[0] if len(axes.axes) > 0 else 0
+    try:
+        if fname == "cumsum":
+            return cumulative.cumsum(a, axis, not axes.given, dt)
+        if fname == "cumprod":
+            return cumulative.cumprod(a, axis, not axes.given, dt)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+    raise oefmt(objects.w_NotImplementedError, "np." + fname + " is not supported by mnpy")
+
+
+# ---------------------------------------------------------------- ufuncs
+
+# ufunc name per binary operator code (ops.ADD ..), "" for none
+BINOP_UFUNCS = ["add", "subtract", "multiply", "true_divide", "floor_divide", "remainder",
+                "power", "left_shift", "right_shift", "bitwise_and", "bitwise_or",
+                "bitwise_xor", ""]
+# ufunc name per comparison code (ops.LT .. ops.GE)
+CMP_UFUNCS = ["less", "less_equal", "equal", "not_equal", "greater", "greater_equal"]
+
+
+def binary(name: str, a: NDArray, b: NDArray) -> NDArray:
+    return binary_full(name, a, b, None, None)
+
+
+def binary_full(name: str, a: NDArray, b: NDArray, out: NDArray | None,
+                dt: DType | None) -> NDArray:
+    """np.<name>(a, b, out=out, dtype=dt)."""
+    try:
+        return ufunc.binary(name, a, b, out, dt)
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
+        raise host_error(e)
+
+
+def unary(name: str, a: NDArray) -> NDArray:
+    return unary_full(name, a, None, None)
+
+
+def unary_full(name: str, a: NDArray, out: NDArray | None, dt: DType | None) -> NDArray:
+    """np.<name>(a, out=out, dtype=dt)."""
+    try:
+        return unary_ufuncs.unary(name, a, out, dt)
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
+        raise host_error(e)
+
+
+def inplace(op: int, a: NDArray, b: NDArray) -> None:
+    """a op= b: the ufunc with out=a (same_kind output casting)."""
+    if op == ops.MATMUL:
+        raise oefmt(objects.w_NotImplementedError, "@= is not supported by mnpy's numpy")
+    name = BINOP_UFUNCS[op]
+    if not a.writeable:
+        raise oefmt(objects.w_ValueError, "output array is read-only")
+    binary_full(name, a, b, a, None)
+
+
+def ufunc_reduce(name: str, a: NDArray, axes: Axes, dt: DType | None,
+                 keepdims: bool) -> NDArray:
+    """np.<name>.reduce(a, axis=, dtype=, keepdims=) (axis defaults to 0)."""
+    if axes.is_tuple and len(axes.axes) != 1:
+        raise oefmt(objects.w_NotImplementedError, name + ".reduce over several axes is not "
+                    "supported by mnpy's numpy")
+    axis = axes.axes[0] if len(axes.axes) > 0 else 0
+    try:
+        return ufunc.reduce(name, a, axis, not axes.given, dt, keepdims)
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
+        raise host_error(e)
+
+
+def ufunc_accumulate(name: str, a: NDArray, axes: Axes, dt: DType | None) -> NDArray:
+    """np.<name>.accumulate(a, axis=, dtype=)."""
+    if axes.is_tuple or not axes.given:
+        raise oefmt(objects.w_TypeError, "'NoneType' object cannot be interpreted as an "
+                    "integer" if not axes.given else "'tuple' object cannot be interpreted "
+                    "as an integer")
+    try:
+        return ufunc.accumulate(name, a, axes.axes[0], dt)
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
+        raise host_error(e)
+
+
+def matmul(a: NDArray, b: NDArray) -> NDArray:
+    try:
+        return linalg.matmul(a, b)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+def dot(a: NDArray, b: NDArray) -> NDArray:
+    try:
+        return linalg.dot(a, b)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+def where(cond: NDArray, x: NDArray, y: NDArray) -> NDArray:
+    try:
+        return elementwise.where(cond, x, y)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+def clip(a: NDArray, lo: NDArray | None, hi: NDArray | None) -> NDArray:
+    try:
+        return elementwise.clip(a, lo, hi)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+def round_(a: NDArray, decimals: int) -> NDArray:
+    try:
+        return elementwise.round_(a, decimals)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+def isclose(a: NDArray, b: NDArray, rtol: float, atol: float, equal_nan: bool) -> NDArray:
+    try:
+        return elementwise.isclose(a, b, rtol, atol, equal_nan)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+# ---------------------------------------------------------------- sorting
+
+def _one_axis(axes: Axes) -> int:
+    if axes.is_tuple:
+        raise oefmt(objects.w_TypeError, "'tuple' object cannot be interpreted as an integer")
+    return axes.axes[0] if len(axes.axes) > 0 else -1
+
+
+def sort(a: NDArray, axes: Axes) -> NDArray:
+    try:
+        return sorting.sort(a, _one_axis(axes), not axes.given)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+def sort_in_place(a: NDArray, axes: Axes) -> None:
+    if not axes.given:
+        raise oefmt(objects.w_NotImplementedError, "ndarray.sort(axis=None) is not "
+                    "supported by mnpy's numpy")
+    if not a.writeable:
+        raise oefmt(objects.w_ValueError, "assignment destination is read-only")
+    try:
+        sorting.sort_in_place(a, _one_axis(axes))
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+def argsort(a: NDArray, axes: Axes) -> NDArray:
+    try:
+        return sorting.argsort(a, _one_axis(axes), not axes.given)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+def unique(a: NDArray) -> NDArray:
+    try:
+        return sorting.unique(a)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+def nonzero(a: NDArray) -> list[NDArray]:
+    try:
+        return sorting.nonzero(a)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+# ---------------------------------------------------------------- dtype queries
+
+def result_type(arrays: list[NDArray]) -> DType:
+    try:
+        return promotion.result_type(arrays)
+    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+        raise host_error(e)
+
+
+def can_cast(frm: DType, to: DType, casting: str) -> bool:
+    code = promotion.casting_code(casting)
+    if code < 0:
+        raise oefmt(objects.w_ValueError, "casting must be one of 'no', 'equiv', 'safe', "
+                    "'same_kind', or 'unsafe'")
+    return promotion.can_cast(frm, to, code)

@@ -471,14 +471,21 @@ def m_nonzero(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) ->
 
 def np_clip(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
     a = Args("clip", args, kwnames, kwvalues, ["a", "a_min", "a_max"], 3)
-    return wrap_result(npengine.clip(arr_arg(a.req(0)), arr_arg(a.req(1)),
-                                     arr_arg(a.req(2))), None)
+    return wrap_result(npengine.clip(arr_arg(a.req(0)), _bound(a.req(1)), _bound(a.req(2))),
+                       None)
+
+
+def _bound(w: W_Root) -> NDArray | None:
+    """A clip bound; None for no bound."""
+    if w is objects.w_None:
+        return None
+    return arr_arg(w)
 
 
 def m_clip(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
     a = Args("clip", args[1:], kwnames, kwvalues, ["min", "max"], 2)
-    return wrap_result(npengine.clip(arr_arg(args[0]), arr_arg(a.req(0)),
-                                     arr_arg(a.req(1))), None)
+    return wrap_result(npengine.clip(arr_arg(args[0]), _bound(a.req(0)), _bound(a.req(1))),
+                       None)
 
 
 def np_round(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
@@ -677,10 +684,6 @@ def m_squeeze(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) ->
 
 def m_view(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
     return _view_result(args[0], npengine.view(arr_arg(args[0])))
-
-
-def m_array_interface(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
-    raise oefmt(objects.w_NotImplementedError, "__array_interface__ is not supported by mnpy")
 
 
 # ---------------------------------------------------------------- module
