@@ -38,7 +38,7 @@ from micronumpy.promotion import (
 )
 from micronumpy.errors import UFuncTypeError, normalize_axis
 
-BINARY_NAMES = ["add", "subtract", "multiply", "true_divide", "floor_divide", "remainder",
+BINARY_NAMES = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder",
                 "power", "equal", "not_equal", "less", "less_equal", "greater",
                 "greater_equal", "maximum", "minimum", "fmax", "fmin", "logical_and",
                 "logical_or", "logical_xor", "bitwise_and", "bitwise_or", "bitwise_xor",
@@ -121,7 +121,7 @@ def loop_list(op: int) -> list[DType]:
 
 
 def no_loop_error(name: str) -> TypeError:
-    return UFuncTypeError("ufunc '" + name + "' not supported for the input types, and the "
+    return TypeError("ufunc '" + name + "' not supported for the input types, and the "
                           "inputs could not be safely coerced to any supported types "
                           "according to the casting rule ''safe''")
 
@@ -136,8 +136,8 @@ def resolve_loop(op: int, a: NDArray, b: NDArray, dtype: DType | None) -> DType:
     if dtype is not None:
         if is_comparison(op) or is_logical(op):
             if dtype.num != dtypes.NUM_BOOL:
-                raise UFuncTypeError("No loop matching the specified signature and casting "
-                                     "was found for ufunc " + name)
+                raise TypeError("No loop matching the specified signature and casting "
+                                "was found for ufunc " + name)
         for i in range(2):
             x = a if i == 0 else b
             if not x.weak and not can_cast(x.dtype, dtype, CAST_SAME_KIND):
@@ -149,8 +149,8 @@ def resolve_loop(op: int, a: NDArray, b: NDArray, dtype: DType | None) -> DType:
         for cand in loop_list(op):
             if cand.num == dtype.num:
                 return dtype
-        raise UFuncTypeError("No loop matching the specified signature and casting was "
-                             "found for ufunc " + name)
+        raise TypeError("No loop matching the specified signature and casting was "
+                        "found for ufunc " + name)
     common = result_type([a, b])
     if is_comparison(op) or is_logical(op):
         return common

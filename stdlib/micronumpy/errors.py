@@ -14,10 +14,11 @@ Public API:
 
 
 class AxisError(ValueError):
-    def __init__(self, axis: int, ndim: int) -> None:
+    def __init__(self, axis: int, ndim: int, argname: str = "") -> None:
         self.axis = axis
         self.ndim = ndim
-        self.msg = ("axis " + str(axis) + " is out of bounds for array of dimension "
+        prefix = argname + ": " if argname != "" else ""
+        self.msg = (prefix + "axis " + str(axis) + " is out of bounds for array of dimension "
                     + str(ndim))
         ValueError.__init__(self, self.msg)
 
@@ -34,9 +35,11 @@ class UFuncTypeError(TypeError):
         return self.msg
 
 
-def normalize_axis(axis: int, ndim: int) -> int:
+def normalize_axis(axis: int, ndim: int, argname: str = "") -> int:
+    """axis in range(ndim) (negative counts from the end); AxisError, its
+    message prefixed with "argname: " when given, if out of bounds."""
     if axis < -ndim or axis >= ndim:
-        raise AxisError(axis, ndim)
+        raise AxisError(axis, ndim, argname)
     if axis < 0:
         return axis + ndim
     return axis

@@ -13,6 +13,9 @@ from micronumpy.creation import copy_into, copy as copy_array, f_strides
 
 def _tuple_text(shape: list[int]) -> str:
     parts = ["newaxis" if d == -1 else str(d) for d in shape]
+    if len(shape) > 1 and shape[0] == -1:
+        # NumPy 2.4's message drops a leading unknown dimension: (-1, 3) -> "(3)"
+        return "(" + ",".join(parts[1:]) + ")"
     if len(shape) == 1:
         return "(" + parts[0] + ",)"
     return "(" + ",".join(parts) + ")"
@@ -174,8 +177,8 @@ def transpose(arr: NDArray, axes: list[int]) -> NDArray:
 
 def swapaxes(arr: NDArray, a1: int, a2: int) -> NDArray:
     nd = len(arr.shape)
-    p = normalize_axis(a1, nd)
-    q = normalize_axis(a2, nd)
+    p = normalize_axis(a1, nd, "axis1")
+    q = normalize_axis(a2, nd, "axis2")
     perm = list(range(nd))
     perm[p] = q
     perm[q] = p

@@ -102,6 +102,13 @@ def sum_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool,
               force: DType | None) -> NDArray:
     red = _norm_axes(a, axes, axis_none)
     nd = a.ndim()
+    if nd > 1 and not keepdims and all(red) and a.is_f_contiguous() and \
+            not a.is_c_contiguous():
+        # NumPy iterates a full reduction in memory order: for an F-contiguous
+        # array that is the C order of its transpose, one pairwise block.
+        flipped = NDArray(a.storage, a.dtype, a.shape[::-1], a.strides[::-1], a.offset,
+                          a.owner())
+        return sum_dtype(flipped, [], True, False, force)
     dt = a.dtype
     if force is not None:
         out_dt = force
@@ -152,7 +159,8 @@ def sum_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool,
                 s = 0.0
                 for v in vals:
                     s = _rd(s + v, f32)
-            res.write_float(k * isz, s)
+            # the reduction starts from the identity +0.0: an all -0.0 sum is +0.0
+            res.write_float(k * isz, s + 0.0)
         else:
             t = 0
             for o in inner:
@@ -193,7 +201,7 @@ def minmax(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool,
             kshape.append(a.shape[i])
             out_shape.append(a.shape[i])
     outer, inner = _outer_inner(a, red)
-    if len(inner) == 0 and len(outer) > 0 or a.size() == 0 and len(outer) == 0:
+    if len(inner) == 0:
         name = "maximum" if is_max else "minimum"
         raise ValueError("zero-size array to reduction operation " + name
                          + " which has no identity")
@@ -209,7 +217,9 @@ def minmax(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool,
                 if v != v:
                     best = v
                     break
-                if (v > best) if is_max else (v < best):
+                # NumPy's maximum/minimum keep the later of two equal values
+                # (this decides the sign of a zero result)
+                if (v >= best) if is_max else (v <= best):
                     best = v
             res.write_float(k * isz, best)
         elif dt.compute == dtypes.COMPUTE_UINT64:

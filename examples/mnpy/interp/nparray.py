@@ -322,7 +322,10 @@ class W_ArrayIterator(W_Iterator):
             return None
         i = self.index
         self.index += 1
-        return wrap_view(sub_array(a, i), self.w_arr)
+        sub = sub_array(a, i)
+        if len(sub.shape) == 0:
+            return box_element(sub, sub.offset)
+        return wrap_view(sub, self.w_arr)
 
 
 def sub_array(a: NDArray, i: int) -> NDArray:

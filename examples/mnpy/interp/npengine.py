@@ -23,7 +23,7 @@ from micronumpy import sorting
 from micronumpy import binops as ufunc
 from micronumpy import unary as unary_ufuncs
 from micronumpy.dtypes import DType
-from micronumpy.errors import AxisError
+from micronumpy.errors import AxisError, UFuncTypeError
 from micronumpy.ndarray import NDArray, c_order_offsets
 from interp import objects
 from interp import ops
@@ -36,6 +36,7 @@ from interp.objects import (
 class _State:
     def __init__(self) -> None:
         self.w_AxisError: W_Type = objects.w_ValueError
+        self.w_UFuncTypeError: W_Type = objects.w_TypeError
 
 
 STATE = _State()
@@ -46,6 +47,8 @@ def host_error(e: Exception) -> OperationError:
     msg = str(e)
     if isinstance(e, AxisError):
         return oefmt(STATE.w_AxisError, msg)
+    if isinstance(e, UFuncTypeError):
+        return oefmt(STATE.w_UFuncTypeError, msg)
     if isinstance(e, ZeroDivisionError):
         return oefmt(objects.w_ZeroDivisionError, msg)
     if isinstance(e, OverflowError):
@@ -216,6 +219,8 @@ def fill(arr: NDArray, w_value: W_Root) -> None:
     from interp.nparray import to_operand
     value = to_operand(w_value)
     try:
+        if value.weak and value.dtype.compute == dtypes.COMPUTE_INT:
+            promotion.check_weak_int(promotion.weak_int_value(value), arr.dtype)
         indexing.fill(arr, value)
     except (ValueError, TypeError, IndexError, OverflowError) as e:
         raise host_error(e)
@@ -349,7 +354,11 @@ def reduction(fname: str, a: NDArray, axes: Axes, dt: DType | None, keepdims: bo
         if dt is not None:
             a = creation.astype(a, dt)
         if fname == "prod":
-            return reduce.prod_(a, ax, none, keepdims)
+            r = reduce.prod_(a, ax, none, keepdims)
+            if dt is not None and r.dtype is not dt:
+                # products wrap modulo 2**bits, so the wider product cast back is exact
+                return casting.astype(r, dt)
+            return r
         if fname == "mean":
             return reduce.mean_(a, ax, none, keepdims)
         if fname == "var" or fname == "std":
@@ -389,9 +398,9 @@ def cumulative_op(fname: str, a: NDArray, axes: Axes, dt: DType | None) -> NDArr
 # ---------------------------------------------------------------- ufuncs
 
 # ufunc name per binary operator code (ops.ADD ..), "" for none
-BINOP_UFUNCS = ["add", "subtract", "multiply", "true_divide", "floor_divide", "remainder",
+BINOP_UFUNCS = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder",
                 "power", "left_shift", "right_shift", "bitwise_and", "bitwise_or",
-                "bitwise_xor", ""]
+                "bitwise_xor", "matmul"]
 # ufunc name per comparison code (ops.LT .. ops.GE)
 CMP_UFUNCS = ["less", "less_equal", "equal", "not_equal", "greater", "greater_equal"]
 

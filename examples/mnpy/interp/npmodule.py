@@ -116,9 +116,14 @@ def np_full_like(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root])
 
 
 def np_arange(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
-    a = Args("arange", args, kwnames, kwvalues, ["start", "stop", "step", "dtype"], 1)
-    w_start = a.req(0)
+    a = Args("arange", args, kwnames, kwvalues, ["start", "stop", "step", "dtype"], 0)
+    w_given_start = a.get(0)
     w_stop = a.get(1)
+    if w_given_start is None:
+        if w_stop is None:
+            raise oefmt(w_TypeError, "arange() requires stop to be specified.")
+        w_given_start = W_Int(0)
+    w_start: W_Root = w_given_start
     if w_stop is None or w_stop is objects.w_None:
         w_stop = w_start
         w_start = W_Int(0)
@@ -176,7 +181,14 @@ def scalar_constructor(index: int) -> BuiltinFn:
     def construct(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
         if len(args) == 0:
             return wrap_result(npengine.filled([], d, 0.0), None)
-        arr = npconvert.array_from(args[0], d, False)
+        w_value = args[0]
+        if isinstance(w_value, objects.W_Str):
+            # np.float64('nan'), np.int32('7'): parsed as Python's float()/int() would
+            if d.is_float():
+                w_value = builtins.c_float([w_value], [], [])
+            else:
+                w_value = builtins.c_int([w_value], [], [])
+        arr = npconvert.array_from(w_value, d, False)
         if len(arr.shape) == 0:
             return wrap_result(arr, None)
         return wrap_array(arr)
@@ -450,7 +462,7 @@ def np_where(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> 
         return _index_tuple(npengine.nonzero(cond))
     if a.get(1) is None or a.get(2) is None:
         raise oefmt(w_ValueError, "either both or neither of x and y should be given")
-    return wrap_result(npengine.where(cond, arr_arg(a.req(1)), arr_arg(a.req(2))), None)
+    return wrap_array(npengine.where(cond, arr_arg(a.req(1)), arr_arg(a.req(2))))
 
 
 def _index_tuple(arrs: list[NDArray]) -> W_Root:
@@ -498,6 +510,15 @@ def np_round(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> 
 
 def m_round(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
     return np_round(args, kwnames, kwvalues)
+
+
+def np_divmod(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
+    a = Args("divmod", args, kwnames, kwvalues, ["x1", "x2"], 2)
+    x = arr_arg(a.req(0))
+    y = arr_arg(a.req(1))
+    q = npengine.binary("floor_divide", x, y)
+    r = npengine.binary("remainder", x, y)
+    return objects.new_tuple([wrap_result(q, None), wrap_result(r, None)])
 
 
 def np_dot(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
@@ -692,12 +713,12 @@ UNARY_UFUNCS = ["negative", "positive", "absolute", "sqrt", "exp", "log", "log10
                 "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh",
                 "floor", "ceil", "rint", "trunc", "sign", "square", "reciprocal",
                 "logical_not", "invert", "isnan", "isinf", "isfinite", "signbit"]
-BINARY_UFUNCS = ["add", "subtract", "multiply", "true_divide", "floor_divide", "remainder",
+BINARY_UFUNCS = ["add", "subtract", "multiply", "divide", "floor_divide", "remainder",
                  "power", "equal", "not_equal", "less", "less_equal", "greater",
                  "greater_equal", "maximum", "minimum", "fmax", "fmin", "logical_and",
                  "logical_or", "logical_xor", "bitwise_and", "bitwise_or", "bitwise_xor",
                  "left_shift", "right_shift", "arctan2", "hypot", "fmod", "copysign"]
-UFUNC_ALIASES = [("divide", "true_divide"), ("mod", "remainder"), ("abs", "absolute"),
+UFUNC_ALIASES = [("true_divide", "divide"), ("mod", "remainder"), ("abs", "absolute"),
                  ("bitwise_not", "invert"), ("bitwise_invert", "invert"),
                  ("bitwise_left_shift", "left_shift"), ("bitwise_right_shift", "right_shift"),
                  ("pow", "power"), ("atan2", "arctan2"), ("atan", "arctan")]
@@ -721,6 +742,8 @@ def make_module() -> W_Module:
         m.add(w_t.name, w_t)
     idx_bool = 0
     m.add("bool_", nptypes.SCALAR_TYPES[idx_bool])
+    m.add("True_", wrap_result(npengine.filled([], dtypes.BOOL, 1.0), None))
+    m.add("False_", wrap_result(npengine.filled([], dtypes.BOOL, 0.0), None))
     for alias, name in [("int_", "int64"), ("intp", "int64"), ("uint", "uint64"),
                         ("double", "float64"), ("single", "float32"), ("byte", "int8"),
                         ("ubyte", "uint8"), ("short", "int16"), ("ushort", "uint16"),
@@ -741,7 +764,7 @@ def make_module() -> W_Module:
     for alias, name in REDUCTION_ALIASES:
         m.add_function(alias, reduction_function(name))
     fns: list[tuple[str, BuiltinFn]] = [
-        ("array", np_array), ("asarray", np_asarray), ("zeros", np_zeros), ("ones", np_ones),
+        ("array", np_array), ("divmod", np_divmod), ("asarray", np_asarray), ("zeros", np_zeros), ("ones", np_ones),
         ("empty", np_empty), ("full", np_full), ("zeros_like", np_zeros_like),
         ("ones_like", np_ones_like), ("empty_like", np_empty_like),
         ("full_like", np_full_like), ("arange", np_arange), ("linspace", np_linspace),
@@ -785,6 +808,9 @@ def _setup() -> None:
     w_axis = objects.new_exception_type("AxisError", objects.w_ValueError)
     w_axis.module = "numpy.exceptions"
     npengine.STATE.w_AxisError = w_axis
+    w_ufunc_error = objects.new_exception_type("UFuncTypeError", objects.w_TypeError)
+    w_ufunc_error.module = "numpy._core._exceptions"
+    npengine.STATE.w_UFuncTypeError = w_ufunc_error
     builtins.MODULES["numpy"] = make_module()
 
 
