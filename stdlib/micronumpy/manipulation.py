@@ -228,6 +228,10 @@ def broadcast_to(arr: NDArray, shape: list[int]) -> NDArray:
     for d in shape:
         if d < 0:
             raise ValueError("all elements of broadcast shape must be non-negative")
+    if len(arr.shape) > len(shape):
+        if len(shape) == 0:
+            raise ValueError("cannot broadcast a non-scalar to a scalar array")
+        raise ValueError("input operand has more dimensions than allowed by the axis remapping")
     st = broadcast_strides(arr, shape)
     if st is None:
         raise ValueError("operands could not be broadcast together with remapped shapes "
@@ -296,8 +300,8 @@ def concatenate(arrs: list[NDArray], axis: int) -> NDArray:
     for i in range(len(arrs)):
         a = arrs[i]
         if len(a.shape) != nd:
-            raise ValueError("all the input array dimensions except for the concatenation axis "
-                             "must match exactly, but along dimension 0, the array at index 0 has "
+            raise ValueError("all the input arrays must have same number of dimensions, but "
+                             "the array at index 0 has "
                              + str(nd) + " dimension(s) and the array at index " + str(i)
                              + " has " + str(len(a.shape)) + " dimension(s)")
         for k in range(nd):

@@ -13,7 +13,7 @@ import math
 from rpy.rarray import RawStorage
 from micronumpy import dtypes
 from micronumpy.dtypes import DType
-from micronumpy.ndarray import NDArray, empty
+from micronumpy.ndarray import NDArray, empty, c_order_offsets
 from micronumpy.errors import normalize_axis, AxisError
 
 PW_BLOCKSIZE = 128
@@ -98,17 +98,76 @@ def mean_(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool) -> NDArr
     return s
 
 
+def memory_order_view(a: NDArray) -> NDArray:
+    """A view of the same elements with negative strides flipped and axes
+    sorted by decreasing stride (NumPy's iteration order for reductions)."""
+    offset = a.offset
+    shape = list(a.shape)
+    strides = list(a.strides)
+    for i in range(len(shape)):
+        if strides[i] < 0 and shape[i] > 0:
+            offset += (shape[i] - 1) * strides[i]
+            strides[i] = -strides[i]
+    order = list(range(len(shape)))
+    # stable insertion sort by decreasing stride
+    for i in range(1, len(order)):
+        j = i
+        while j > 0 and strides[order[j - 1]] < strides[order[j]]:
+            order[j - 1], order[j] = order[j], order[j - 1]
+            j -= 1
+    return NDArray(a.storage, a.dtype, [shape[k] for k in order], [strides[k] for k in order],
+                   offset, a.owner())
+
+
+def _coalesce(shape: list[int], strides: list[int]) -> tuple[list[int], list[int]]:
+    """Merge neighbouring axes that step through memory as one (NumPy's nditer)."""
+    cs: list[int] = []
+    ct: list[int] = []
+    for i in range(len(shape)):
+        if shape[i] == 1:
+            continue
+        if len(cs) > 0 and ct[len(ct) - 1] == shape[i] * strides[i]:
+            cs[len(cs) - 1] *= shape[i]
+            ct[len(ct) - 1] = strides[i]
+        else:
+            cs.append(shape[i])
+            ct.append(strides[i])
+    return cs, ct
+
+
+def _full_float_sum(mem: NDArray, a: NDArray, keepdims: bool) -> NDArray:
+    """sum() of a non-contiguous float array as NumPy computes it: from +0.0,
+    adding the pairwise sum of each innermost run of the memory-order
+    iteration in turn."""
+    shape, strides = _coalesce(mem.shape, mem.strides)
+    f32 = a.dtype.num == dtypes.NUM_FLOAT32
+    acc = 0.0
+    if len(shape) > 0:
+        n = shape[len(shape) - 1]
+        st = strides[len(strides) - 1]
+        outer = NDArray(mem.storage, mem.dtype, shape[:len(shape) - 1],
+                        strides[:len(strides) - 1], mem.offset, None)
+        for base in c_order_offsets(outer):
+            vals = [mem.read_float(base + j * st) for j in range(n)]
+            acc = _rd(acc + pairwise_sum(vals, 0, n, f32), f32)
+    res = empty([1] * len(a.shape) if keepdims else [], a.dtype)
+    res.write_float(0, acc + 0.0)
+    return res
+
+
 def sum_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool,
               force: DType | None) -> NDArray:
     red = _norm_axes(a, axes, axis_none)
     nd = a.ndim()
-    if nd > 1 and not keepdims and all(red) and a.is_f_contiguous() and \
-            not a.is_c_contiguous():
-        # NumPy iterates a full reduction in memory order: for an F-contiguous
-        # array that is the C order of its transpose, one pairwise block.
-        flipped = NDArray(a.storage, a.dtype, a.shape[::-1], a.strides[::-1], a.offset,
-                          a.owner())
-        return sum_dtype(flipped, [], True, False, force)
+    if nd > 0 and all(red) and not a.is_c_contiguous():
+        mem = memory_order_view(a)
+        if mem.is_c_contiguous():
+            # NumPy iterates a full reduction in memory order (negative strides
+            # flipped, axes by decreasing stride): one pairwise block when that
+            # order is contiguous.
+            return sum_dtype(mem, [], True, keepdims, force)
+        if a.dtype.compute == dtypes.COMPUTE_FLOAT and (force is None or force is a.dtype):
+            return _full_float_sum(mem, a, keepdims)
     dt = a.dtype
     if force is not None:
         out_dt = force

@@ -114,7 +114,9 @@ class W_NPScalar(W_Root):
         return arrayprint.scalar_repr(self.arr.dtype, i, f, b)
 
     def format(self, spec: str) -> str:
-        if spec == "":
+        # NumPy's scalar __format__ formats the Python value, except that an
+        # empty spec gives str(); for float32 the two differ (0.1 vs 0.10000000149011612)
+        if spec == "" and self.arr.dtype.num != dtypes.NUM_FLOAT32:
             return self.str()
         return self.to_python().format(spec)
 
@@ -240,7 +242,10 @@ class W_NDArray(W_Root):
 
     def getitem(self, w_key: W_Root) -> W_Root:
         from interp import npengine
-        return wrap_result(npengine.getitem(self.arr, w_key), self)
+        r = npengine.getitem(self.arr, w_key)
+        if len(r.shape) == 0 and has_ellipsis(w_key):
+            return wrap_view(r, self)      # a[1, ..., 2] stays a 0-d array
+        return wrap_result(r, self)
 
     def setitem(self, w_key: W_Root, w_value: W_Root) -> None:
         from interp import npengine
@@ -445,6 +450,16 @@ def to_operand(w: W_Root) -> NDArray:
         a.weak = True
         return a
     return to_array(w)
+
+
+def has_ellipsis(w_key: W_Root) -> bool:
+    if w_key is objects.w_Ellipsis:
+        return True
+    if isinstance(w_key, W_Tuple):
+        for w in w_key.items:
+            if w is objects.w_Ellipsis:
+                return True
+    return False
 
 
 def array_interface(a: NDArray) -> W_Root:

@@ -512,6 +512,14 @@ def m_round(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W
     return np_round(args, kwnames, kwvalues)
 
 
+def m_dunder_round(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
+    """round(scalar) gives a Python int; round(scalar, n) a NumPy scalar."""
+    if len(args) == 1:
+        w_r = np_round(args, kwnames, kwvalues)
+        return builtins.c_int([w_r], [], [])
+    return np_round(args, kwnames, kwvalues)
+
+
 def np_divmod(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
     a = Args("divmod", args, kwnames, kwvalues, ["x1", "x2"], 2)
     x = arr_arg(a.req(0))
@@ -793,7 +801,7 @@ def _register_methods(w_type: W_Type) -> None:
         ("transpose", m_transpose), ("swapaxes", m_swapaxes), ("copy", m_copy),
         ("astype", m_astype), ("tolist", m_tolist), ("item", m_item), ("fill", m_fill),
         ("dot", m_dot), ("squeeze", m_squeeze), ("nonzero", m_nonzero), ("clip", m_clip),
-        ("round", m_round), ("sort", m_sort), ("argsort", m_argsort), ("view", m_view),
+        ("round", m_round), ("__round__", m_dunder_round), ("sort", m_sort), ("argsort", m_argsort), ("view", m_view),
     ]
     for name, fn in methods:
         objects.add_method(w_type, name, fn)
