@@ -795,6 +795,25 @@ def make_module() -> W_Module:
     return m
 
 
+DUNDER_BINOPS = [("add", "add"), ("sub", "subtract"), ("mul", "multiply"),
+                 ("truediv", "divide"), ("floordiv", "floor_divide"), ("mod", "remainder"),
+                 ("pow", "power"), ("lshift", "left_shift"), ("rshift", "right_shift"),
+                 ("and", "bitwise_and"), ("or", "bitwise_or"), ("xor", "bitwise_xor")]
+
+
+def dunder_binop(ufunc_name: str, reflected: bool) -> BuiltinFn:
+    """a.__add__(b) / a.__radd__(b): the ufunc with the operands in order."""
+    def fn(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
+        if len(args) != 2 or len(kwnames) != 0:
+            raise oefmt(w_TypeError, "expected 1 argument, got " + str(len(args) - 1))
+        x = arr_arg(args[0])
+        y = arr_arg(args[1])
+        if reflected:
+            return wrap_result(npengine.binary(ufunc_name, y, x), None)
+        return wrap_result(npengine.binary(ufunc_name, x, y), None)
+    return fn
+
+
 def _register_methods(w_type: W_Type) -> None:
     methods: list[tuple[str, BuiltinFn]] = [
         ("reshape", m_reshape), ("ravel", m_ravel), ("flatten", m_flatten),
@@ -805,6 +824,9 @@ def _register_methods(w_type: W_Type) -> None:
     ]
     for name, fn in methods:
         objects.add_method(w_type, name, fn)
+    for short, ufunc_name in DUNDER_BINOPS:
+        objects.add_method(w_type, "__" + short + "__", dunder_binop(ufunc_name, False))
+        objects.add_method(w_type, "__r" + short + "__", dunder_binop(ufunc_name, True))
     for name in REDUCTIONS:
         if name != "count_nonzero":
             objects.add_method(w_type, name, reduction_method(name))

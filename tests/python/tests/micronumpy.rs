@@ -14,13 +14,28 @@ fn printing_matches_numpy() {
 }
 
 #[test]
-fn ufuncs_and_promotion_match_numpy() {
-    check("check_ufunc.py");
+fn casting_matches_numpy() {
+    check("check_casting.py");
 }
 
 #[test]
-fn reductions_dot_and_sorting_match_numpy() {
+fn unary_ufuncs_where_clip_round_match_numpy() {
+    check("check_unary.py");
+}
+
+#[test]
+fn reductions_match_numpy() {
     check("check_reduce.py");
+}
+
+#[test]
+fn dot_and_matmul_match_numpy() {
+    check("check_linalg.py");
+}
+
+#[test]
+fn sorting_and_cumulative_match_numpy() {
+    check("check_sorting.py");
 }
 
 #[test]

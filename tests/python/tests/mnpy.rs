@@ -4,10 +4,10 @@
 
 #[test]
 fn mnpy_lang_scripts_match_cpython() {
-    rpy_python_tests::run_python(&["tests/run_mnpy.py", "tests/mnpy_lang"]);
+    rpy_python_tests::run_python(&["tests/run_mnpy.py", "tests/mnpy_lang", "-j", "2"]);
 }
 
 #[test]
 fn mnpy_numpy_scripts_match_cpython_with_numpy() {
-    rpy_python_tests::run_python(&["tests/run_mnpy.py", "tests/mnpy"]);
+    rpy_python_tests::run_python(&["tests/run_mnpy.py", "tests/mnpy", "-j", "2"]);
 }
