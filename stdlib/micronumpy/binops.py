@@ -140,7 +140,7 @@ def resolve_loop(op: int, a: NDArray, b: NDArray, dtype: DType | None) -> DType:
                                 "was found for ufunc " + name)
         for i in range(2):
             x = a if i == 0 else b
-            if not x.weak and not can_cast(x.dtype, dtype, CAST_SAME_KIND):
+            if not can_cast(x.dtype, dtype, CAST_SAME_KIND):
                 raise UFuncTypeError("Cannot cast ufunc '" + name + "' input " + str(i) +
                                      " from " + dtype_repr(x.dtype) + " to " +
                                      dtype_repr(dtype) + " with casting rule 'same_kind'")

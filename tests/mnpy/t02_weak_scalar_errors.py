@@ -1,0 +1,35 @@
+import numpy as np
+
+def show(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+    except Exception as e:
+        print(label, type(e).__name__, '|', e)
+
+u8 = np.array([1, 2, 250], dtype=np.uint8)
+i8 = np.array([-128, 0, 127], dtype=np.int8)
+show('0', lambda: u8 + 300)
+show('1', lambda: u8 + 5)
+show('2', lambda: u8 == 300)
+show('3', lambda: u8 < 300)
+show('4', lambda: i8 > -1000)
+show('5', lambda: i8 * 2)
+show('6', lambda: i8 // -2)
+show('7', lambda: i8 % 3)
+show('8', lambda: u8 - 1)
+show('9', lambda: u8 + 1.5)
+show('10', lambda: i8 + np.int16(1))
+show('11', lambda: np.uint64(2) ** 63 > np.int64(-1))
+show('12', lambda: np.array([2], dtype=np.uint64) == -1)
+show('13', lambda: np.left_shift(i8, 9))
+show('14', lambda: np.right_shift(np.array([-8, 8]), 70))
+show('15', lambda: np.power(np.array([2, 3]), -1))
+show('16', lambda: np.add(i8, 1.0, dtype=np.int64))
+show('17', lambda: np.add(i8, 1, dtype=np.float32))
+show('18', lambda: np.equal(i8, 1, dtype=np.float64))
+show('19', lambda: np.bitwise_and(np.array([1.5]), 1))
+show('20', lambda: np.array([True]) - np.array([False]))
+show('21', lambda: np.subtract(u8, i8))
+show('22', lambda: divmod(np.array([7, -7]), 3))
+show('23', lambda: np.divmod(np.array([7.5, -7.5]), 2))
