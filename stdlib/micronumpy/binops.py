@@ -161,12 +161,23 @@ def resolve_loop(op: int, a: NDArray, b: NDArray, dtype: DType | None) -> DType:
         if common.compute == dtypes.COMPUTE_FLOAT:
             return common
         return dtypes.FLOAT64
+    # NumPy's legacy resolution: the first loop both inputs cast to safely
+    # (a weak Python scalar counts as the common dtype)
+    da = common if a.weak else a.dtype
+    db = common if b.weak else b.dtype
     for cand in loop_list(op):
-        if can_cast(common, cand, CAST_SAFE):
+        if _safe_to(da, cand) and _safe_to(db, cand):
             if cand is FLOAT16:
                 raise float16_error()
             return cand
     raise no_loop_error(name)
+
+
+def _safe_to(d: DType, loop: DType) -> bool:
+    if loop is FLOAT16:
+        return d.num == dtypes.NUM_BOOL or d.num == dtypes.NUM_INT8 or \
+            d.num == dtypes.NUM_UINT8
+    return can_cast(d, loop, CAST_SAFE)
 
 
 def _as_loop(x: NDArray, loop: DType, shape: list[int]) -> NDArray:
@@ -595,7 +606,7 @@ def float_kernel(op: int, xs: list[float], ys: list[float]) -> list[float]:
         elif op == HYPOT:
             v = _hypot(x, y)
         else:
-            v = y if y != y else math.copysign(x, y)
+            v = math.copysign(x, y)
         r[i] = v
     return r
 

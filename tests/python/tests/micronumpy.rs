@@ -14,6 +14,11 @@ fn printing_matches_numpy() {
 }
 
 #[test]
+fn binary_ufuncs_match_numpy() {
+    check("check_binops.py");
+}
+
+#[test]
 fn casting_matches_numpy() {
     check("check_casting.py");
 }
