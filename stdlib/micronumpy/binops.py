@@ -29,9 +29,7 @@ from micronumpy import reduce as reductions
 from micronumpy import cumulative
 from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, c_order_offsets
-from micronumpy.broadcast import (
-    broadcast_view, try_broadcast_shapes, broadcast_error, shape_text,
-)
+from micronumpy.broadcast import try_broadcast_shapes, broadcast_error, shape_text
 from micronumpy.promotion import (
     result_type, can_cast, check_weak_int, weak_int_value, dtype_repr, CAST_SAFE,
     CAST_SAME_KIND,
@@ -80,14 +78,8 @@ INTS = [dtypes.INT8, dtypes.UINT8, dtypes.INT16, dtypes.UINT16, dtypes.INT32, dt
 FLOATS = [dtypes.FLOAT32, dtypes.FLOAT64]
 
 
-class _Float16:
-    """Marker dtype for the float16 loops micronumpy does not have."""
-
-    def __init__(self) -> None:
-        self.dtype = dtypes.DType(23, "float16", "f", "e", 2, True, dtypes.COMPUTE_FLOAT)
-
-
-FLOAT16 = _Float16().dtype
+# marker for NumPy's float16 loops, which micronumpy does not have
+FLOAT16 = dtypes.DType(23, "float16", "f", "e", 2, True, dtypes.COMPUTE_FLOAT)
 
 
 def op_code(name: str) -> int:
@@ -180,17 +172,6 @@ def _safe_to(d: DType, loop: DType) -> bool:
     return can_cast(d, loop, CAST_SAFE)
 
 
-def _as_loop(x: NDArray, loop: DType, shape: list[int]) -> NDArray:
-    """x converted to the loop dtype and broadcast to shape."""
-    src = x
-    if x.dtype is not loop:
-        src = ndarray.empty(list(x.shape), loop)
-        casting.cast_into(src, x)
-    if list(src.shape) != shape:
-        src = broadcast_view(src, shape)
-    return src
-
-
 def _result_shape(a: NDArray, b: NDArray, out: NDArray | None) -> list[int]:
     if out is None:
         shape = try_broadcast_shapes([a.shape, b.shape])
@@ -201,8 +182,6 @@ def _result_shape(a: NDArray, b: NDArray, out: NDArray | None) -> list[int]:
     if full is None:
         raise broadcast_error([a.shape, b.shape, out.shape])
     if full != out.shape:
-        inner = try_broadcast_shapes([a.shape, b.shape])
-        assert inner is not None
         raise ValueError("non-broadcastable output operand with shape " +
                          shape_text(out.shape) + " doesn't match the broadcast shape " +
                          shape_text(full))
@@ -237,8 +216,8 @@ def binary(name: str, a: NDArray, b: NDArray, out: NDArray | None,
         ys = _truths(b, shape)
         casting.write_ints(res, roffs, _logical(op, xs, ys))
     else:
-        sa = _as_loop(a, loop, shape)
-        sb = _as_loop(b, loop, shape)
+        sa = casting.cast_broadcast(a, loop, shape)
+        sb = casting.cast_broadcast(b, loop, shape)
         aoffs = c_order_offsets(sa)
         boffs = c_order_offsets(sb)
         if loop.compute == dtypes.COMPUTE_FLOAT:
@@ -262,7 +241,7 @@ def binary(name: str, a: NDArray, b: NDArray, out: NDArray | None,
 # ---------------------------------------------------------------- comparisons
 
 def _truths(x: NDArray, shape: list[int]) -> list[bool]:
-    v = broadcast_view(x, shape) if list(x.shape) != shape else x
+    v = casting.cast_broadcast(x, x.dtype, shape)
     return [v.read_bool(off) for off in c_order_offsets(v)]
 
 
@@ -301,8 +280,8 @@ def _cmp_result(op: int, c: int) -> int:
 def _compare(op: int, a: NDArray, b: NDArray, common: DType, shape: list[int]) -> list[int]:
     if common.compute == dtypes.COMPUTE_FLOAT and not (
             _integral(a) and _integral(b)):
-        sa = _as_loop(a, common, shape)
-        sb = _as_loop(b, common, shape)
+        sa = casting.cast_broadcast(a, common, shape)
+        sb = casting.cast_broadcast(b, common, shape)
         xs = casting.read_floats(sa, c_order_offsets(sa))
         ys = casting.read_floats(sb, c_order_offsets(sb))
         r = [0] * len(xs)
@@ -313,8 +292,8 @@ def _compare(op: int, a: NDArray, b: NDArray, common: DType, shape: list[int]) -
             r[i] = _cmp_result(op, c)
         return r
     # exact integer comparison, each operand in its own dtype
-    va = broadcast_view(a, shape) if list(a.shape) != shape else a
-    vb = broadcast_view(b, shape) if list(b.shape) != shape else b
+    va = casting.cast_broadcast(a, a.dtype, shape)
+    vb = casting.cast_broadcast(b, b.dtype, shape)
     ia = casting.read_ints(va, c_order_offsets(va))
     ib = casting.read_ints(vb, c_order_offsets(vb))
     ua = a.dtype.compute == dtypes.COMPUTE_UINT64
@@ -628,9 +607,6 @@ def _hypot(x: float, y: float) -> float:
 
 # ---------------------------------------------------------------- reduce / accumulate
 
-IDENTITY_ZERO = [ADD, LOR, LXOR, BOR, BXOR]
-
-
 def _along(a: NDArray, axis: int, i: int) -> NDArray:
     """The view a[..., i, ...] (index i on axis)."""
     shape = list(a.shape)
@@ -638,8 +614,7 @@ def _along(a: NDArray, axis: int, i: int) -> NDArray:
     off = a.offset + i * strides[axis]
     del shape[axis]
     del strides[axis]
-    v = NDArray(a.storage, a.dtype, shape, strides, off, a.owner())
-    return v
+    return NDArray(a.storage, a.dtype, shape, strides, off, a.owner())
 
 
 def reduce(name: str, a: NDArray, axis: int, axis_none: bool, dtype: DType | None,

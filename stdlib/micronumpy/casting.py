@@ -253,19 +253,22 @@ def cast_into(dst: NDArray, src: NDArray) -> None:
     cast_offsets(dst, doffs, view, soffs, vec)
 
 
-def f_strides(shape: list[int], itemsize: int) -> list[int]:
-    strides = [0] * len(shape)
-    step = itemsize
-    for axis in range(len(shape)):
-        strides[axis] = step
-        step *= max(shape[axis], 1)
-    return strides
+def cast_broadcast(x: NDArray, dtype: DType, shape: list[int]) -> NDArray:
+    """x converted (unsafely) to dtype, when it is not already, and broadcast
+    to shape: the operand form every element-wise kernel reads."""
+    src = x
+    if x.dtype is not dtype:
+        src = ndarray.empty(list(x.shape), dtype)
+        cast_into(src, x)
+    if list(src.shape) != shape:
+        src = broadcast_view(src, shape)
+    return src
 
 
 def astype(a: NDArray, dtype: DType) -> NDArray:
     """a.astype(dtype) (order='K' for C- or F-contiguous inputs)."""
     dst = ndarray.empty(list(a.shape), dtype)
     if a.is_f_contiguous() and not a.is_c_contiguous():
-        dst.strides = f_strides(dst.shape, dtype.itemsize)
+        dst.strides = ndarray.f_strides(dst.shape, dtype.itemsize)
     cast_into(dst, a)
     return dst

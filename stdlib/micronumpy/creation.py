@@ -7,7 +7,7 @@ from micronumpy import casting
 from micronumpy.broadcast import try_broadcast_shapes
 from micronumpy import dtypes
 from micronumpy.dtypes import DType
-from micronumpy.ndarray import NDArray, c_order_offsets
+from micronumpy.ndarray import NDArray, c_order_offsets, f_strides
 from micronumpy import ndarray
 
 
@@ -252,15 +252,6 @@ def ones_like(a: NDArray, dtype: DType) -> NDArray:
 
 def full_like(a: NDArray, value: NDArray, dtype: DType) -> NDArray:
     return full(list(a.shape), value, dtype)
-
-
-def f_strides(shape: list[int], itemsize: int) -> list[int]:
-    strides = [0] * len(shape)
-    step = itemsize
-    for axis in range(len(shape)):
-        strides[axis] = step
-        step *= max(shape[axis], 1)
-    return strides
 
 
 def copy(a: NDArray, order: str) -> NDArray:

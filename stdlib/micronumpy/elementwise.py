@@ -31,21 +31,10 @@ from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, c_order_offsets
 from micronumpy import ndarray
 from micronumpy import casting
-from micronumpy.broadcast import broadcast_shapes, broadcast_view
+from micronumpy.broadcast import broadcast_shapes
 from micronumpy.promotion import result_type, check_weak_int, int_bounds, dtype_repr
 from micronumpy.errors import UFuncTypeError
 from micronumpy import unary
-
-
-def _as(arr: NDArray, dt: DType, shape: list[int]) -> NDArray:
-    """arr cast (unsafely) to dt and broadcast to shape."""
-    src = arr
-    if arr.dtype is not dt:
-        src = ndarray.empty(list(arr.shape), dt)
-        casting.cast_into(src, arr)
-    if list(src.shape) != shape:
-        src = broadcast_view(src, shape)
-    return src
 
 
 def _floats(arr: NDArray) -> list[float]:
@@ -77,11 +66,9 @@ def where(cond: NDArray, x: NDArray, y: NDArray) -> NDArray:
     """np.where(cond, x, y)."""
     shape = broadcast_shapes([cond.shape, x.shape, y.shape])
     rt = result_type([x, y])
-    xv = _as(x, rt, shape)
-    yv = _as(y, rt, shape)
-    cv = cond
-    if list(cv.shape) != shape:
-        cv = broadcast_view(cv, shape)
+    xv = casting.cast_broadcast(x, rt, shape)
+    yv = casting.cast_broadcast(y, rt, shape)
+    cv = casting.cast_broadcast(cond, cond.dtype, shape)
     coffs = c_order_offsets(cv)
     cb = casting.floats_to_ints(_floats(cv), dtypes.BOOL, []) \
         if cv.dtype.compute == dtypes.COMPUTE_FLOAT else \
@@ -142,9 +129,9 @@ def _clip_run(a: NDArray, lo: NDArray, hi: NDArray, mode: int) -> NDArray:
     for op in ops:
         if _is_weak_int(op):
             check_weak_int(_weak_int(op), rt)
-    av = _as(a, rt, shape)
-    lv = _as(lo, rt, shape)
-    hv = _as(hi, rt, shape)
+    av = casting.cast_broadcast(a, rt, shape)
+    lv = casting.cast_broadcast(lo, rt, shape)
+    hv = casting.cast_broadcast(hi, rt, shape)
     res = ndarray.empty(shape, rt)
     if rt.compute == dtypes.COMPUTE_FLOAT:
         _store_floats(res, _clip_floats(_floats(av), _floats(lv), _floats(hv), mode))
@@ -265,7 +252,7 @@ def round_(a: NDArray, decimals: int) -> NDArray:
     single = work.num == dtypes.NUM_FLOAT32
     if single:
         f = round_to_float32(f)
-    xs = _floats(_as(a, work, list(a.shape)))
+    xs = _floats(casting.cast_broadcast(a, work, list(a.shape)))
     out: list[float] = [0.0] * len(xs)
     for i in range(len(xs)):
         y = xs[i] * f if mul_first else xs[i] / f
@@ -310,14 +297,14 @@ def isclose(a: NDArray, b: NDArray, rtol: float, atol: float, equal_nan: bool) -
     # x - y (and x == y) in the promoted dtype
     dt = result_type([x, y])
     sd = dt.num == dtypes.NUM_FLOAT32
-    xs = _floats(_as(x, dt, shape))
-    ys_d = _floats(_as(y, dt, shape))
+    xs = _floats(casting.cast_broadcast(x, dt, shape))
+    ys_d = _floats(casting.cast_broadcast(y, dt, shape))
     # atol + rtol * |y| in y's own dtype (a weak y: Python floats)
     sy = (not y.weak) and y.dtype.num == dtypes.NUM_FLOAT32
-    yy = _floats(_as(y, y.dtype, shape))
+    yy = _floats(casting.cast_broadcast(y, y.dtype, shape))
     xnan: list[bool] = []
     if x.dtype.compute == dtypes.COMPUTE_FLOAT:
-        xo = _floats(_as(x, x.dtype, shape))
+        xo = _floats(casting.cast_broadcast(x, x.dtype, shape))
         xnan = [v != v for v in xo]
     fr = _r(rtol, sy)
     fa = _r(atol, sy)

@@ -4,11 +4,11 @@ broadcast_to."""
 
 from micronumpy import dtypes
 from micronumpy.dtypes import DType
-from micronumpy.ndarray import NDArray, c_order_offsets, c_strides
+from micronumpy.ndarray import NDArray, c_order_offsets, c_strides, f_strides
 from micronumpy import ndarray
 from micronumpy.errors import AxisError, normalize_axis
 from micronumpy.broadcast import broadcast_strides, broadcast_error
-from micronumpy.creation import copy_into, copy as copy_array, f_strides
+from micronumpy.creation import copy_into, copy as copy_array
 
 
 def _tuple_text(shape: list[int]) -> str:

@@ -174,6 +174,16 @@ def c_strides(shape: list[int], itemsize: int) -> list[int]:
     return strides
 
 
+def f_strides(shape: list[int], itemsize: int) -> list[int]:
+    """Byte strides of a Fortran-contiguous array of this shape."""
+    strides = [0] * len(shape)
+    step = itemsize
+    for axis in range(len(shape)):
+        strides[axis] = step
+        step *= max(shape[axis], 1)
+    return strides
+
+
 def empty(shape: list[int], dtype: DType) -> NDArray:
     """A new zero-filled C-contiguous array (NumPy's `empty` may hold garbage;
     zero is one valid choice of garbage)."""

@@ -34,7 +34,7 @@ from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, c_order_offsets
 from micronumpy import ndarray
 from micronumpy import casting
-from micronumpy.broadcast import try_broadcast_shapes, broadcast_view, broadcast_error, shape_text
+from micronumpy.broadcast import try_broadcast_shapes, broadcast_error, shape_text
 from micronumpy.promotion import can_cast, CAST_SAFE, CAST_SAME_KIND, dtype_repr
 from micronumpy.errors import UFuncTypeError
 
@@ -425,12 +425,7 @@ def unary(name: str, a: NDArray, out: NDArray | None, dtype: DType | None) -> ND
     shape = output_shape(a, out)
     if out is not None and not out.writeable:
         raise ValueError("output array is read-only")
-    src = a
-    if a.dtype is not loop:
-        src = ndarray.empty(list(a.shape), loop)
-        casting.cast_into(src, a)
-    if list(src.shape) != shape:
-        src = broadcast_view(src, shape)
+    src = casting.cast_broadcast(a, loop, shape)
     if out is not None and out.dtype is rdt:
         compute(op, src, loop, out)
         return out
