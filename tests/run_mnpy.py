@@ -2,9 +2,11 @@
 CPython (the oracle; with NumPy for tests/mnpy) and by untranslated mnpy
 (`python3 examples/mnpy/main.py SCRIPT`), and the two must agree.
 
-Agreement means: identical stdout, identical exit code, and, when the oracle
-writes to stderr (an uncaught exception, a SyntaxError), the same last
-stderr line. A script listed in the directory's XFAIL file (one name per
+Agreement means: identical stdout, identical exit code, the same warnings
+on stderr (`FILE:LINE: RuntimeWarning: ...` and the source line after it;
+for a script that exits 0 the whole stderr must match), and, when the
+oracle fails (an uncaught exception, a SyntaxError), the same last stderr
+line. A script listed in the directory's XFAIL file (one name per
 line, `#` comments) is expected to differ; the run fails if it passes, so
 that the list only ever shrinks.
 
@@ -39,6 +41,18 @@ def last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
+def warning_lines(text: str) -> list[str]:
+    """The warnings in a stderr text: each header line and its source line."""
+    lines = text.splitlines()
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        if "Warning: " in ln and not ln.startswith(" ") and ":" in ln:
+            out.append(ln)
+            if i + 1 < len(lines) and lines[i + 1].startswith("  "):
+                out.append(lines[i + 1])
+    return out
+
+
 def check(path: str) -> tuple[bool, str]:
     """Run one script both ways; (agrees, explanation)."""
     cwd = os.path.dirname(path)
@@ -50,7 +64,12 @@ def check(path: str) -> tuple[bool, str]:
         problems.append(diff("stdout", want_out, got_out))
     if want_rc != got_rc:
         problems.append("exit code: CPython %d, mnpy %d" % (want_rc, got_rc))
-    if want_err.strip() and last_line(want_err) != last_line(got_err):
+    if want_rc == 0 and want_err != got_err:
+        problems.append(diff("stderr", want_err, got_err))
+    elif warning_lines(want_err) != warning_lines(got_err):
+        problems.append(diff("warnings on stderr", "\n".join(warning_lines(want_err)),
+                             "\n".join(warning_lines(got_err))))
+    if want_rc != 0 and want_err.strip() and last_line(want_err) != last_line(got_err):
         problems.append("last stderr line:\n  CPython: %s\n  mnpy:    %s"
                         % (last_line(want_err), last_line(got_err)))
     if not want_err.strip() and got_err.strip() and got_rc != want_rc:

@@ -21,6 +21,7 @@ from interp import evaluator
 from interp import functions
 from interp.objects import OperationError
 from interp import npmodule
+from interp import npwarnings
 
 _MODULES_LOADED = npmodule.make_module
 
@@ -82,6 +83,22 @@ def report_exception(path: str, src: str, e: OperationError) -> int:
     return 1
 
 
+def script_path(path: str) -> str:
+    """The script's name as CPython 3.11 reports it in tracebacks and
+    warnings: absolute and normalised (`./a/../b.py` -> `/cwd/b.py`)."""
+    full = path if path.startswith("/") else os.getcwd() + "/" + path
+    parts: list[str] = []
+    for p in full.split("/"):
+        if p == "" or p == ".":
+            continue
+        if p == "..":
+            if len(parts) > 0:
+                parts.pop()
+            continue
+        parts.append(p)
+    return "/" + "/".join(parts)
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         write_err("usage: mnpy SCRIPT.py\n")
@@ -92,10 +109,12 @@ def main(argv: list[str]) -> int:
     except OSError:
         write_err("mnpy: can't open file '" + path + "': [Errno 2] No such file or directory\n")
         return 2
+    path = script_path(path)
     try:
         mod = parser.parse(src)
     except lexer.MnpySyntaxError as e:
         return report_syntax_error(path, src, e)
+    npwarnings.install(path, src)
     w_globals = evaluator.new_globals("__main__")
     try:
         evaluator.run_module(mod, w_globals)

@@ -4,6 +4,9 @@
 Public API:
   BINARY_NAMES: the supported ufunc names.
   binary(name, a, b, out, dtype) -> NDArray   np.<name>(a, b, out=out, dtype=dtype)
+  scalar_binary(name, a, b) -> NDArray       the NumPy-scalar operator (`np.int8(1) + 2`)
+  uses_scalar_math(dt, other) -> bool        whether that operator uses scalar math
+  divmod_(a, b, scalar) -> (NDArray, NDArray) np.divmod(a, b) (scalar: builtin divmod of NumPy scalars)
   reduce(name, a, axis, axis_none, dtype, keepdims) -> NDArray
   accumulate(name, a, axis, dtype) -> NDArray
 
@@ -15,14 +18,20 @@ compare exactly). Each call then converts both operands once to flat lists
 in the loop's compute kind and runs one kernel per kind (bool, int, uint64,
 float) whose operation is an integer code fixed for the call: no element is
 boxed. Integer results wrap to the loop width; float work is IEEE 754
-without exceptions (the code never lets `math` raise).
+without exceptions (the code never lets `math` raise); the kernels raise
+NumPy's floating-point status flags themselves (fpstatus), and each public
+entry point reports them under the ufunc's name ("scalar add" for NumPy
+scalar operators, which also flag integer overflow).
 """
 
 import math
 
 from rpy.rarithmetic import intmask, truncate, uint_lt, uint_floordiv, uint_mod
 from rpy.rfloat import NEG_NAN
+from rpy.rarithmetic import ovfcheck
+from rpy.rfloat import safe_sqrt
 from micronumpy import dtypes
+from micronumpy import fpstatus
 from micronumpy import casting
 from micronumpy import ndarray
 from micronumpy import reduce as reductions
@@ -191,6 +200,69 @@ def _result_shape(a: NDArray, b: NDArray, out: NDArray | None) -> list[int]:
 def binary(name: str, a: NDArray, b: NDArray, out: NDArray | None,
            dtype: DType | None) -> NDArray:
     """np.<name>(a, b, out=out, dtype=dtype)."""
+    fpstatus.clear()
+    r = compute(name, a, b, out, dtype, False)
+    fpstatus.report(name)
+    return r
+
+
+def scalar_binary(name: str, a: NDArray, b: NDArray) -> NDArray:
+    """A NumPy scalar operator (`np.float64(1) / 0`, `np.int8(100) + 100`):
+    the ufunc's result, reported as "scalar <name>" and with integer
+    overflow of add, subtract and multiply flagged."""
+    fpstatus.clear()
+    r = compute(name, a, b, None, None, True)
+    fpstatus.report("scalar " + name)
+    return r
+
+
+def uses_scalar_math(dt: DType, other: NDArray) -> bool:
+    """Does NumPy's scalar math compute `scalar op other` for a NumPy scalar
+    of dtype dt (other: a 0-d operand, weak for a Python scalar), rather
+    than the ufunc? Only numeric scalars (np.bool_ uses the ufunc), with a
+    Python int or bool, a Python float when dt is a float, or a NumPy
+    scalar one of the two dtypes safely casts to (the other defers)."""
+    if dt.is_bool() or len(other.shape) != 0:
+        return False
+    o = other.dtype
+    if other.weak:
+        return not o.is_float() or dt.is_float()
+    return o.is_bool() or can_cast(o, dt, CAST_SAFE) or can_cast(dt, o, CAST_SAFE)
+
+
+def divmod_(a: NDArray, b: NDArray, scalar: bool) -> tuple[NDArray, NDArray]:
+    """np.divmod(a, b) (or the builtin divmod of NumPy scalars, `scalar`)."""
+    fpstatus.clear()
+    q = compute("floor_divide", a, b, None, None, scalar)
+    r = compute("remainder", a, b, None, None, scalar)
+    fpstatus.report("scalar divmod" if scalar else "divmod")
+    return (q, r)
+
+
+def _weak_float32_overflow(x: NDArray, loop: DType) -> bool:
+    """A Python float that overflows float32: NumPy casts it before the
+    loop and warns "overflow encountered in cast"."""
+    if not x.weak or x.dtype.num != dtypes.NUM_FLOAT64 or loop.num != dtypes.NUM_FLOAT32:
+        return False
+    v = x.read_float(x.offset)
+    return not math.isinf(v) and fpstatus.rounds_to_inf(v, True)
+
+
+def _inner_stride_zero(x: NDArray) -> bool:
+    """Does NumPy's innermost loop step over x with stride 0? (C order: the
+    last axis longer than 1; a single element uses the last axis.)"""
+    nd = len(x.shape)
+    if nd == 0:
+        return True
+    k = nd - 1
+    while k > 0 and x.shape[k] == 1:
+        k -= 1
+    return x.strides[k] == 0
+
+
+def compute(name: str, a: NDArray, b: NDArray, out: NDArray | None,
+            dtype: DType | None, scalar: bool) -> NDArray:
+    """The ufunc's work, raising status flags but reporting none."""
     op = op_code(name)
     loop = resolve_loop(op, a, b, dtype)
     boolean_result = is_comparison(op) or is_logical(op)
@@ -207,10 +279,17 @@ def binary(name: str, a: NDArray, b: NDArray, out: NDArray | None,
         if not out.writeable:
             raise ValueError("output array is read-only")
     shape = _result_shape(a, b, out)
+    before_casts = fpstatus.STATUS.flags
+    weak_overflow = not is_logical(op) and (_weak_float32_overflow(a, loop) or
+                                            _weak_float32_overflow(b, loop))
+    if weak_overflow:
+        fpstatus.warn_now("overflow encountered in cast")
     res = ndarray.empty(shape, rdt)
     roffs = c_order_offsets(res)
     if is_comparison(op):
         casting.write_ints(res, roffs, _compare(op, a, b, loop, shape))
+        if weak_overflow:
+            fpstatus.STATUS.flags = before_casts
     elif is_logical(op):
         xs = _truths(a, shape)
         ys = _truths(b, shape)
@@ -218,20 +297,27 @@ def binary(name: str, a: NDArray, b: NDArray, out: NDArray | None,
     else:
         sa = casting.cast_broadcast(a, loop, shape)
         sb = casting.cast_broadcast(b, loop, shape)
+        if weak_overflow:
+            fpstatus.STATUS.flags = before_casts
         aoffs = c_order_offsets(sa)
         boffs = c_order_offsets(sb)
         if loop.compute == dtypes.COMPUTE_FLOAT:
-            casting.write_floats(res, roffs, float_kernel(
-                op, casting.read_floats(sa, aoffs), casting.read_floats(sb, boffs)))
+            fxs = casting.read_floats(sa, aoffs)
+            fys = casting.read_floats(sb, boffs)
+            rs = float_kernel(op, fxs, fys)
+            if op == POW and not scalar and _inner_stride_zero(sb):
+                _power_fast_paths(fxs, fys, rs)
+            fpstatus.check_binary(fxs, fys, rs, loop.num == dtypes.NUM_FLOAT32, _pole(op))
+            casting.write_floats(res, roffs, rs)
         elif loop.compute == dtypes.COMPUTE_BOOL:
             casting.write_ints(res, roffs, bool_kernel(
                 op, casting.read_ints(sa, aoffs), casting.read_ints(sb, boffs)))
         elif loop.compute == dtypes.COMPUTE_UINT64:
             casting.write_ints(res, roffs, uint64_kernel(
-                op, casting.read_ints(sa, aoffs), casting.read_ints(sb, boffs)))
+                op, casting.read_ints(sa, aoffs), casting.read_ints(sb, boffs), scalar))
         else:
             casting.write_ints(res, roffs, int_kernel(
-                op, casting.read_ints(sa, aoffs), casting.read_ints(sb, boffs), loop))
+                op, casting.read_ints(sa, aoffs), casting.read_ints(sb, boffs), loop, scalar))
     if out is None:
         return res
     casting.cast_into(out, res)
@@ -347,14 +433,73 @@ def _int_pow(x: int, y: int, bits: int, signed: bool) -> int:
     return result
 
 
-def int_kernel(op: int, xs: list[int], ys: list[int], loop: DType) -> list[int]:
-    """Integer loops of at most 64 bits whose values fit a signed int."""
+def _pole(op: int) -> int:
+    if op == DIV:
+        return fpstatus.POLE_Y_ZERO
+    if op == FLOORDIV:
+        return fpstatus.POLE_FLOORDIV
+    if op == POW:
+        return fpstatus.POLE_X_ZERO
+    return fpstatus.POLE_NONE
+
+
+def _power_fast_paths(xs: list[float], ys: list[float], rs: list[float]) -> None:
+    """NumPy's float power loop with a stride-0 exponent of 0.5 computes
+    sqrt (so (-0.0) ** 0.5 is -0.0 and (-inf) ** 0.5 is nan); its other fast
+    paths (-1, 0, 1, 2) give pow's values."""
+    for i in range(len(rs)):
+        if ys[i] == 0.5:
+            rs[i] = safe_sqrt(xs[i])
+
+
+def _int_divide_flags(op: int, x: int, y: int, signed: bool, bits: int) -> int:
+    """Status flags of an integer division-like operation."""
+    if op != FLOORDIV and op != REM and op != FMOD:
+        return 0
+    if y == 0:
+        return fpstatus.DIVIDE
+    if op == FLOORDIV and signed and y == -1 and x == -(1 << (bits - 1)):
+        return fpstatus.OVERFLOW
+    return 0
+
+
+def _scalar_overflows(op: int, x: int, y: int, bits: int, signed: bool) -> bool:
+    """Does a NumPy-scalar add/subtract/multiply leave the dtype's range?"""
+    if op != ADD and op != SUB and op != MUL:
+        return False
+    if bits == 64:
+        try:
+            if op == ADD:
+                ovfcheck(x + y)
+            elif op == SUB:
+                ovfcheck(x - y)
+            else:
+                ovfcheck(x * y)
+        except OverflowError:
+            return True
+        return False
+    if op == ADD:
+        v = x + y
+    elif op == SUB:
+        v = x - y
+    else:
+        v = x * y
+    return truncate(v, bits, signed) != v
+
+
+def int_kernel(op: int, xs: list[int], ys: list[int], loop: DType, scalar: bool) -> list[int]:
+    """Integer loops of at most 64 bits whose values fit a signed int
+    (`scalar`: NumPy-scalar math, which flags add/subtract/multiply overflow)."""
     bits = loop.itemsize * 8
     signed = loop.kind == "i"
     r = [0] * len(xs)
+    flags = 0
     for i in range(len(xs)):
         x = xs[i]
         y = ys[i]
+        flags |= _int_divide_flags(op, x, y, signed, bits)
+        if scalar and _scalar_overflows(op, x, y, bits, signed):
+            flags |= fpstatus.OVERFLOW
         if op == ADD:
             v = x + y
         elif op == SUB:
@@ -394,6 +539,7 @@ def int_kernel(op: int, xs: list[int], ys: list[int], loop: DType) -> list[int]:
             else:
                 v = x >> y
         r[i] = truncate(v, bits, signed)
+    fpstatus.raise_flags(flags)
     return r
 
 
@@ -404,12 +550,27 @@ def _ushr(x: int, y: int) -> int:
     return (x >> y) & ((1 << (64 - y)) - 1)
 
 
-def uint64_kernel(op: int, xs: list[int], ys: list[int]) -> list[int]:
+def _uint64_scalar_overflows(op: int, x: int, y: int) -> bool:
+    if op == ADD:
+        return uint_lt(intmask(x + y), x)
+    if op == SUB:
+        return uint_lt(x, y)
+    if op == MUL:
+        return x != 0 and uint_floordiv(intmask(x * y), x) != y
+    return False
+
+
+def uint64_kernel(op: int, xs: list[int], ys: list[int], scalar: bool) -> list[int]:
     """uint64 loops on bit patterns held in signed ints."""
     r = [0] * len(xs)
+    flags = 0
     for i in range(len(xs)):
         x = xs[i]
         y = ys[i]
+        if y == 0 and (op == FLOORDIV or op == REM or op == FMOD):
+            flags |= fpstatus.DIVIDE
+        if scalar and _uint64_scalar_overflows(op, x, y):
+            flags |= fpstatus.OVERFLOW
         if op == ADD:
             v = intmask(x + y)
         elif op == SUB:
@@ -438,6 +599,7 @@ def uint64_kernel(op: int, xs: list[int], ys: list[int]) -> list[int]:
         else:
             v = 0 if (y < 0 or y >= 64) else _ushr(x, y)
         r[i] = v
+    fpstatus.raise_flags(flags)
     return r
 
 
@@ -620,13 +782,44 @@ def _along(a: NDArray, axis: int, i: int) -> NDArray:
 def reduce(name: str, a: NDArray, axis: int, axis_none: bool, dtype: DType | None,
            keepdims: bool) -> NDArray:
     """np.<name>.reduce(a, axis=axis (None when axis_none), dtype=, keepdims=)."""
+    fpstatus.clear()
+    r = _reduce(name, a, axis, axis_none, dtype, keepdims)
+    _sum_prod_flags(op_code(name), a, r)
+    fpstatus.report("reduce")
+    return r
+
+
+def _sum_prod_flags(op: int, a: NDArray, r: NDArray) -> None:
+    """Status flags of a float sum or product (computed by reduce.py and
+    cumulative.py, which raise none): invalid when a NaN result has no NaN
+    input, overflow when an infinite result has only finite inputs."""
+    if (op != ADD and op != MUL) or not r.dtype.is_float() or not a.dtype.is_float():
+        return
+    xs = casting.read_floats(a, c_order_offsets(a))
+    rs = casting.read_floats(r, c_order_offsets(r))
+    nan_in = False
+    inf_in = False
+    for x in xs:
+        if x != x:
+            nan_in = True
+        elif math.isinf(x):
+            inf_in = True
+    for v in rs:
+        if v != v and not nan_in:
+            fpstatus.raise_flags(fpstatus.INVALID)
+        elif math.isinf(v) and not nan_in and not inf_in:
+            fpstatus.raise_flags(fpstatus.OVERFLOW)
+
+
+def _reduce(name: str, a: NDArray, axis: int, axis_none: bool, dtype: DType | None,
+            keepdims: bool) -> NDArray:
     op = op_code(name)
     if axis_none or len(a.shape) == 0:
         if op == ADD:
             return reductions.sum_dtype(a, [], True, keepdims, dtype)
         flat = ndarray.empty([a.size()], a.dtype)
         casting.cast_into(flat, _reshaped_c(a))
-        r = reduce(name, flat, 0, False, dtype, False)
+        r = _reduce(name, flat, 0, False, dtype, False)
         if keepdims:
             return _with_shape(r, [1] * len(a.shape))
         return r
@@ -647,17 +840,17 @@ def reduce(name: str, a: NDArray, axis: int, axis_none: bool, dtype: DType | Non
                 is_comparison(op):
             raise ValueError("zero-size array to reduction operation " + name +
                              " which has no identity")
-        probe = binary(name, sub0, sub0, None, dtype)
+        probe = compute(name, sub0, sub0, None, dtype, False)
         acc = ndarray.empty(list(probe.shape), probe.dtype)
         if op == MUL or op == LAND or op == POW:
             casting.cast_into(acc, _scalar_one())
         if op == BAND:
             casting.cast_into(acc, _scalar_minus_one())
     else:
-        acc = binary(name, sub0, sub0, None, dtype)
+        acc = compute(name, sub0, sub0, None, dtype, False)
         casting.cast_into(acc, sub0)
         for i in range(1, n):
-            acc = binary(name, acc, _along(a, axis, i), None, dtype)
+            acc = compute(name, acc, _along(a, axis, i), None, dtype, False)
     if keepdims:
         shape = list(a.shape)
         shape[axis] = 1
@@ -699,6 +892,14 @@ def _with_shape(r: NDArray, shape: list[int]) -> NDArray:
 
 def accumulate(name: str, a: NDArray, axis: int, dtype: DType | None) -> NDArray:
     """np.<name>.accumulate(a, axis=axis, dtype=dtype)."""
+    fpstatus.clear()
+    r = _accumulate(name, a, axis, dtype)
+    _sum_prod_flags(op_code(name), a, r)
+    fpstatus.report("accumulate")
+    return r
+
+
+def _accumulate(name: str, a: NDArray, axis: int, dtype: DType | None) -> NDArray:
     op = op_code(name)
     if len(a.shape) == 0:
         raise ValueError("cannot accumulate on a scalar")
@@ -709,15 +910,15 @@ def accumulate(name: str, a: NDArray, axis: int, dtype: DType | None) -> NDArray
         return cumulative.cumprod(a, axis, False, dtype)
     n = a.shape[axis]
     if n == 0:
-        probe = binary(name, a, a, None, dtype)
+        probe = compute(name, a, a, None, dtype, False)
         return probe
     sub0 = _along(a, axis, 0)
-    probe = binary(name, sub0, sub0, None, dtype)
+    probe = compute(name, sub0, sub0, None, dtype, False)
     res = ndarray.empty(list(a.shape), probe.dtype)
     acc = ndarray.empty(list(probe.shape), probe.dtype)
     casting.cast_into(acc, sub0)
     casting.cast_into(_along(res, axis, 0), acc)
     for i in range(1, n):
-        acc = binary(name, acc, _along(a, axis, i), None, dtype)
+        acc = compute(name, acc, _along(a, axis, i), None, dtype, False)
         casting.cast_into(_along(res, axis, i), acc)
     return res

@@ -32,10 +32,13 @@ Rules (measured on this machine, see /work/helpers/out/ufunc.md and
   (also int64/uint64 -> float32). int -> int: low bits. bool -> 0/1.
 """
 
+import math
+
 from rpy.rarithmetic import uint_to_float
 from rpy.rfloat import (cvtt_int64, cvtt_int32, int_to_float32, uint_to_float32,
                         INT64_MIN, INT32_MIN, TWO63, TWO31)
 from micronumpy import dtypes
+from micronumpy import fpstatus
 from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, c_order_offsets
 from micronumpy import ndarray
@@ -182,16 +185,59 @@ def ints_to_floats(vals: list[int], src_uint64: bool, dt: DType) -> list[float]:
     return [float(v) for v in vals]
 
 
+def _cvtt_valid(x: float, lo: float, hi: float) -> bool:
+    """Does a truncating conversion of x succeed, lo < x < hi (False for
+    NaN, where the hardware raises invalid and stores the indefinite)?"""
+    return lo < x < hi
+
+
+def float_to_int_flags(vals: list[float], dt: DType, vec: list[bool]) -> int:
+    """The status flags of floats_to_ints: invalid when the x86 conversion
+    NumPy uses for dt is out of range (int8..uint16 and int32 convert
+    through int32, int64 and uint32 through int64, uint64 in two halves)."""
+    num = dt.num
+    if num == dtypes.NUM_BOOL:
+        return 0
+    lo32 = -2147483649.0
+    hi32 = 2147483648.0
+    for i in range(len(vals)):
+        x = vals[i]
+        if num == dtypes.NUM_INT64 or (num == dtypes.NUM_UINT32 and len(vec) == 0) or \
+                (num == dtypes.NUM_UINT32 and not vec[i]):
+            ok = x >= -TWO63 and x < TWO63
+        elif num == dtypes.NUM_UINT64:
+            ok = x >= -TWO63 and x < 2.0 * TWO63
+        elif num == dtypes.NUM_UINT32:
+            ok = _cvtt_valid(x, lo32, 2.0 * hi32)
+        else:
+            ok = _cvtt_valid(x, lo32, hi32)
+        if not ok:
+            return fpstatus.INVALID
+    return 0
+
+
+def float32_overflow_flags(vals: list[float]) -> int:
+    """Overflow when a finite float64 rounds to infinity in float32."""
+    for x in vals:
+        if not math.isinf(x) and fpstatus.rounds_to_inf(x, True):
+            return fpstatus.OVERFLOW
+    return 0
+
+
 def cast_offsets(dst: NDArray, doffs: list[int], src: NDArray, soffs: list[int],
                  vec: list[bool]) -> None:
-    """Cast-copy element soffs[i] of src into doffs[i] of dst (unsafe)."""
+    """Cast-copy element soffs[i] of src into doffs[i] of dst (unsafe),
+    raising the status flags of the conversion (fpstatus)."""
     sf = src.dtype.compute == dtypes.COMPUTE_FLOAT
     df = dst.dtype.compute == dtypes.COMPUTE_FLOAT
     if sf:
         fv = read_floats(src, soffs)
         if df:
+            if dst.dtype.num == dtypes.NUM_FLOAT32 and src.dtype.num == dtypes.NUM_FLOAT64:
+                fpstatus.raise_flags(float32_overflow_flags(fv))
             write_floats(dst, doffs, fv)
         else:
+            fpstatus.raise_flags(float_to_int_flags(fv, dst.dtype, vec))
             write_ints(dst, doffs, floats_to_ints(fv, dst.dtype, vec))
     else:
         iv = read_ints(src, soffs)
@@ -266,9 +312,12 @@ def cast_broadcast(x: NDArray, dtype: DType, shape: list[int]) -> NDArray:
 
 
 def astype(a: NDArray, dtype: DType) -> NDArray:
-    """a.astype(dtype) (order='K' for C- or F-contiguous inputs)."""
+    """a.astype(dtype) (order='K' for C- or F-contiguous inputs); reports
+    "... encountered in cast" warnings."""
     dst = ndarray.empty(list(a.shape), dtype)
     if a.is_f_contiguous() and not a.is_c_contiguous():
         dst.strides = ndarray.f_strides(dst.shape, dtype.itemsize)
+    fpstatus.clear()
     cast_into(dst, a)
+    fpstatus.report("cast")
     return dst

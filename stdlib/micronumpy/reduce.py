@@ -1,11 +1,20 @@
-"""Reductions (partial, work in progress).
+"""Reductions: sum, prod, mean, var, std, min, max, argmin, argmax, all,
+any, count_nonzero.
 
-Public API:
-  sum_(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool) -> NDArray
-  minmax(a, axes, axis_none, keepdims, is_max: bool) -> NDArray
-  pairwise_sum(vals: list[float], lo: int, n: int, f32: bool) -> float
-Float sums use NumPy's pairwise_sum (8 accumulators, block 128) when the
-reduction runs along the last axis only; otherwise sequential per output.
+Public API (all take a: NDArray, axes: list[int], axis_none: bool, keepdims):
+  sum_, sum_dtype(..., force), mean_, var_(..., ddof, is_std), prod_,
+  minmax(..., is_max), all_any(..., is_all), argminmax, count_nonzero
+  pairwise_sum(vals, lo, n, f32) -> float   (NumPy's pairwise_sum)
+  iter_order(shape, strides_per_operand) -> axes, innermost first (nditer)
+  reduce_plan(a, red, cast) -> ReducePlan   (NumPy's reduction iteration)
+
+Float sums and products add/multiply in exactly NumPy 2.4's order, which
+comes from its buffered reduction nditer (see reduce_plan): axes sorted by
+absolute input stride (negative strides are NOT flipped: the output is
+allocated by the iterator), neighbouring axes coalesced, then a buffer
+setup (8192-element buffers, a cost model choosing the "core") that decides
+the inner-loop calls; each call either adds the pairwise sum of a run to
+one output (innermost iterated axis reduced) or adds elementwise.
 """
 
 import math
@@ -80,7 +89,20 @@ def sum_(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool) -> NDArra
 
 def mean_(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool) -> NDArray:
     """np.mean: ints/bool -> float64; floats keep their dtype (sum, then divide)."""
-    dt = a.dtype if a.dtype.compute == dtypes.COMPUTE_FLOAT else dtypes.FLOAT64
+    return mean_dtype(a, axes, axis_none, keepdims, None)
+
+
+def _default_float(a: NDArray, force: DType | None) -> DType:
+    if force is not None:
+        return force
+    return a.dtype if a.dtype.compute == dtypes.COMPUTE_FLOAT else dtypes.FLOAT64
+
+
+def mean_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool,
+               force: DType | None) -> NDArray:
+    """np.mean(a, dtype=force) for a float force dtype (None: the default):
+    the sum casts a to force inside NumPy's buffered iterator, then divides."""
+    dt = _default_float(a, force)
     s = sum_dtype(a, axes, axis_none, keepdims, dt)
     n = 1
     if s.size() > 0:
@@ -98,76 +120,276 @@ def mean_(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool) -> NDArr
     return s
 
 
-def memory_order_view(a: NDArray) -> NDArray:
-    """A view of the same elements with negative strides flipped and axes
-    sorted by decreasing stride (NumPy's iteration order for reductions)."""
-    offset = a.offset
-    shape = list(a.shape)
-    strides = list(a.strides)
-    for i in range(len(shape)):
-        if strides[i] < 0 and shape[i] > 0:
-            offset += (shape[i] - 1) * strides[i]
-            strides[i] = -strides[i]
-    order = list(range(len(shape)))
-    # stable insertion sort by decreasing stride
-    for i in range(1, len(order)):
-        j = i
-        while j > 0 and strides[order[j - 1]] < strides[order[j]]:
-            order[j - 1], order[j] = order[j], order[j - 1]
-            j -= 1
-    return NDArray(a.storage, a.dtype, [shape[k] for k in order], [strides[k] for k in order],
-                   offset, a.owner())
+NPY_BUFSIZE = 8192
 
 
-def _coalesce(shape: list[int], strides: list[int]) -> tuple[list[int], list[int]]:
-    """Merge neighbouring axes that step through memory as one (NumPy's nditer)."""
-    cs: list[int] = []
-    ct: list[int] = []
-    for i in range(len(shape)):
-        if shape[i] == 1:
-            continue
-        if len(cs) > 0 and ct[len(ct) - 1] == shape[i] * strides[i]:
-            cs[len(cs) - 1] *= shape[i]
-            ct[len(ct) - 1] = strides[i]
+def iter_order(shape: list[int], ops: list[list[int]]) -> list[int]:
+    """The axes of an nditer over operands with these byte strides, innermost
+    first, as NumPy's npyiter_find_best_axis_ordering sorts them: a stable
+    insertion sort by absolute stride starting from reversed C order, where
+    a comparison only counts for an operand whose strides on both axes are
+    nonzero (length-1 axes count as stride 0) and, when operands disagree,
+    the C order is kept.  Negative strides are not flipped (an output is
+    allocated, so NumPy never flips them for ufuncs and reductions)."""
+    nd = len(shape)
+    perm = [nd - 1 - i for i in range(nd)]
+    for i0 in range(1, nd):
+        ipos = i0
+        j0 = perm[i0]
+        i1 = i0 - 1
+        while i1 >= 0:
+            j1 = perm[i1]
+            ambig = True
+            swap = False
+            for st in ops:
+                s0 = st[j0] if shape[j0] != 1 else 0
+                s1 = st[j1] if shape[j1] != 1 else 0
+                if s0 != 0 and s1 != 0:
+                    if abs(s1) <= abs(s0):
+                        swap = False
+                    elif ambig:
+                        swap = True
+                    ambig = False
+            if not ambig:
+                if swap:
+                    ipos = i1
+                else:
+                    break
+            i1 -= 1
+        if ipos != i0:
+            k = i0
+            while k > ipos:
+                perm[k] = perm[k - 1]
+                k -= 1
+            perm[ipos] = j0
+    return perm
+
+
+def _reduce_out_strides(shape: list[int], red: list[bool], order: list[int]) -> list[int]:
+    """Element strides of the output NumPy allocates for a reduction: kept
+    axes contiguous in iteration order, 0 on reduced and length-1 axes."""
+    ostr = [0] * len(shape)
+    st = 1
+    for k in order:
+        if not red[k] and shape[k] != 1:
+            ostr[k] = st
+            st *= shape[k]
+    return ostr
+
+
+class ReducePlan:
+    """How NumPy 2.4's buffered reduction iterator walks an operand: the
+    elements in iteration order, the flat (C-order) output index of each,
+    and the lengths of the successive inner-loop calls.  When `pairwise` is
+    set each call adds the pairwise sum of its values to one output;
+    otherwise each value is added to its own output."""
+
+    def __init__(self) -> None:
+        self.in_offs: list[int] = []
+        self.out_idx: list[int] = []
+        self.runs: list[int] = []
+        self.pairwise = False
+
+
+def reduce_plan(a: NDArray, red: list[bool], cast: bool) -> ReducePlan:
+    """The iteration of np.add.reduce(a, axis=<red>) (cast: the input is
+    converted to the loop dtype, so the iterator must buffer it)."""
+    nd = a.ndim()
+    shape = a.shape
+    istr = [a.strides[k] if shape[k] != 1 else 0 for k in range(nd)]
+    order = iter_order(shape, [istr])
+    ostr = _reduce_out_strides(shape, red, order)
+    plan = ReducePlan()
+    # micronumpy's result is C-ordered over the kept axes
+    ridx = [0] * nd
+    st = 1
+    for k in range(nd - 1, -1, -1):
+        if not red[k]:
+            ridx[k] = st
+            st *= shape[k]
+    offs = [a.offset]
+    oidx = [0]
+    for t in range(nd - 1, -1, -1):
+        k = order[t]
+        n = shape[k]
+        step = a.strides[k]
+        rstep = ridx[k]
+        nxt: list[int] = []
+        nxt2: list[int] = []
+        for b in range(len(offs)):
+            for j in range(n):
+                nxt.append(offs[b] + j * step)
+                nxt2.append(oidx[b] + j * rstep)
+        offs = nxt
+        oidx = nxt2
+    plan.in_offs = offs
+    plan.out_idx = oidx
+    total = len(offs)
+    if total == 0:
+        return plan
+    # coalesce (npyiter_coalesce_axes), innermost first
+    cs: list[int] = [1]
+    ci: list[int] = [0]
+    co: list[int] = [0]
+    if nd > 0:
+        cs = [shape[order[0]]]
+        ci = [istr[order[0]]]
+        co = [ostr[order[0]]]
+    for t in range(1, nd):
+        k = order[t]
+        s1 = shape[k]
+        i1 = istr[k]
+        o1 = ostr[k]
+        last = len(cs) - 1
+        s0 = cs[last]
+        i0 = ci[last]
+        o0 = co[last]
+        ok_i = (s0 == 1 and i0 == 0) or (s1 == 1 and i1 == 0) or i0 * s0 == i1
+        ok_o = (s0 == 1 and o0 == 0) or (s1 == 1 and o1 == 0) or o0 * s0 == o1
+        if ok_i and ok_o:
+            cs[last] = s0 * s1
+            if i0 == 0:
+                ci[last] = i1
+            if o0 == 0:
+                co[last] = o1
         else:
-            cs.append(shape[i])
-            ct.append(strides[i])
-    return cs, ct
+            cs.append(s1)
+            ci.append(i1)
+            co.append(o1)
+    out_reduce = False
+    for k in range(nd):
+        if red[k] and shape[k] > 1:
+            out_reduce = True
+    # npyiter_find_buffering_setup (operand 0 = output, 1 = input)
+    cnd = len(cs)
+    cost = 2 if cast else 1
+    single_o = 1
+    single_i = 1
+    outer_reduce_dim = 0
+    size = cs[0]
+    best_dim = 0
+    best_cost = cost
+    best_size = size
+    best_core = 1
+    for idim in range(1, cnd):
+        if outer_reduce_dim != 0:
+            break
+        if size >= NPY_BUFSIZE and cost > 1:
+            break
+        pshape = cs[idim - 1]
+        # output operand
+        collapsed = False
+        if single_o == idim:
+            if co[idim - 1] * pshape == co[idim]:
+                single_o += 1
+                collapsed = True
+            else:
+                cost += 1
+        if not collapsed and out_reduce and (co[idim] == 0 or co[idim - 1] == 0):
+            outer_reduce_dim = idim
+        # input operand (never a reduce operand)
+        if single_i == idim:
+            if ci[idim - 1] * pshape == ci[idim]:
+                single_i += 1
+            elif not cast:
+                cost += 1
+        core = size
+        size *= cs[idim]
+        if size == 0:
+            break
+        bufsize = size
+        if size > NPY_BUFSIZE and cost > 1:
+            bufsize = NPY_BUFSIZE
+        if float(cost) * float(best_size) <= float(best_cost) * float(bufsize):
+            best_cost = cost
+            best_core = core
+            best_size = size
+            best_dim = idim
+    using_reduce = outer_reduce_dim != 0 and best_dim == outer_reduce_dim
+    # which operands get buffered
+    must_buffer = cast
+    if using_reduce:
+        in_reduce = 0
+        if single_i == best_dim and not cast:
+            in_reduce = 1
+        elif ci[outer_reduce_dim] == 0 and single_i <= best_dim:
+            in_reduce = 1
+        if single_i + in_reduce <= best_dim:
+            must_buffer = True
+        if single_o + 1 <= best_dim:
+            must_buffer = True
+    else:
+        if single_i <= best_dim or single_o <= best_dim:
+            must_buffer = True
+    if must_buffer and NPY_BUFSIZE < best_size:
+        best_size = best_core * (NPY_BUFSIZE // best_core)
+    block = best_core * cs[best_dim]
+    step = best_core if using_reduce else best_size
+    runs: list[int] = []
+    nblocks = total // block
+    for b in range(nblocks):
+        pos = 0
+        while pos < block:
+            r = step if step < block - pos else block - pos
+            runs.append(r)
+            pos += r
+    plan.runs = runs
+    plan.pairwise = co[0] == 0
+    return plan
 
 
-def _full_float_sum(mem: NDArray, a: NDArray, keepdims: bool) -> NDArray:
-    """sum() of a non-contiguous float array as NumPy computes it: from +0.0,
-    adding the pairwise sum of each innermost run of the memory-order
-    iteration in turn."""
-    shape, strides = _coalesce(mem.shape, mem.strides)
-    f32 = a.dtype.num == dtypes.NUM_FLOAT32
-    acc = 0.0
-    if len(shape) > 0:
-        n = shape[len(shape) - 1]
-        st = strides[len(strides) - 1]
-        outer = NDArray(mem.storage, mem.dtype, shape[:len(shape) - 1],
-                        strides[:len(strides) - 1], mem.offset, None)
-        for base in c_order_offsets(outer):
-            vals = [mem.read_float(base + j * st) for j in range(n)]
-            acc = _rd(acc + pairwise_sum(vals, 0, n, f32), f32)
-    res = empty([1] * len(a.shape) if keepdims else [], a.dtype)
-    res.write_float(0, acc + 0.0)
-    return res
+def _float_reduce(a: NDArray, red: list[bool], res: NDArray, cast: bool,
+                  is_prod: bool) -> None:
+    """Fill the float result res of np.add.reduce / np.multiply.reduce of a
+    over the axes flagged in red, adding in NumPy's order."""
+    plan = reduce_plan(a, red, cast)
+    f32 = res.dtype.num == dtypes.NUM_FLOAT32
+    nout = res.size()
+    acc = [1.0 if is_prod else 0.0] * nout
+    offs = plan.in_offs
+    oidx = plan.out_idx
+    vals = [0.0] * len(offs)
+    for e in range(len(offs)):
+        vals[e] = a.read_float(offs[e])
+    if f32 and a.dtype.num != dtypes.NUM_FLOAT32:
+        # the iterator casts the input to float32 in its buffer
+        for e in range(len(vals)):
+            vals[e] = _rd(vals[e], True)
+    if is_prod:
+        for e in range(len(vals)):
+            k = oidx[e]
+            acc[k] = _rd(acc[k] * vals[e], f32)
+    else:
+        pos = 0
+        for r in plan.runs:
+            if plan.pairwise:
+                k = oidx[pos]
+                acc[k] = _rd(acc[k] + pairwise_sum(vals, pos, r, f32), f32)
+            else:
+                for e in range(pos, pos + r):
+                    k = oidx[e]
+                    acc[k] = _rd(acc[k] + vals[e], f32)
+            pos += r
+    isz = res.dtype.itemsize
+    for k in range(nout):
+        res.write_float(k * isz, acc[k])
+
+
+def _red_shapes(a: NDArray, red: list[bool]) -> tuple[list[int], list[int]]:
+    out_shape: list[int] = []
+    kshape: list[int] = []
+    for i in range(a.ndim()):
+        if red[i]:
+            kshape.append(1)
+        else:
+            kshape.append(a.shape[i])
+            out_shape.append(a.shape[i])
+    return out_shape, kshape
 
 
 def sum_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool,
               force: DType | None) -> NDArray:
     red = _norm_axes(a, axes, axis_none)
-    nd = a.ndim()
-    if nd > 0 and all(red) and not a.is_c_contiguous():
-        mem = memory_order_view(a)
-        if mem.is_c_contiguous():
-            # NumPy iterates a full reduction in memory order (negative strides
-            # flipped, axes by decreasing stride): one pairwise block when that
-            # order is contiguous.
-            return sum_dtype(mem, [], True, keepdims, force)
-        if a.dtype.compute == dtypes.COMPUTE_FLOAT and (force is None or force is a.dtype):
-            return _full_float_sum(mem, a, keepdims)
     dt = a.dtype
     if force is not None:
         out_dt = force
@@ -177,56 +399,21 @@ def sum_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool,
         out_dt = dtypes.UINT64
     else:
         out_dt = dtypes.INT64
-    out_shape: list[int] = []
-    kshape: list[int] = []
-    for i in range(nd):
-        if red[i]:
-            kshape.append(1)
-        else:
-            kshape.append(a.shape[i])
-            out_shape.append(a.shape[i])
+    out_shape, kshape = _red_shapes(a, red)
     res = empty(kshape if keepdims else out_shape, out_dt)
-    # outer offsets (C order over kept axes), inner offsets (C order over reduced axes)
-    outer = [a.offset]
-    inner = [0]
-    for i in range(nd):
-        if red[i]:
-            nxt: list[int] = []
-            for b in inner:
-                for j in range(a.shape[i]):
-                    nxt.append(b + j * a.strides[i])
-            inner = nxt
-        else:
-            nxt2: list[int] = []
-            for b in outer:
-                for j in range(a.shape[i]):
-                    nxt2.append(b + j * a.strides[i])
-            outer = nxt2
-    nred = sum([1 for x in red if x])
-    last_only = nd > 0 and red[nd - 1] and nred == 1
-    if nred == nd and a.is_c_contiguous():
-        last_only = True  # NumPy collapses a contiguous full reduction to one pairwise loop
-    f32 = out_dt.num == dtypes.NUM_FLOAT32
+    if out_dt.compute == dtypes.COMPUTE_FLOAT:
+        _float_reduce(a, red, res, out_dt is not dt, False)
+        return res
+    outer, inner = _outer_inner(a, red)
     isz = out_dt.itemsize
     for k in range(len(outer)):
         base = outer[k]
-        if out_dt.compute == dtypes.COMPUTE_FLOAT:
-            vals = [a.read_float(base + o) for o in inner]
-            if last_only or nd == 1:
-                s = pairwise_sum(vals, 0, len(vals), f32) if len(vals) > 0 else 0.0
-            else:
-                s = 0.0
-                for v in vals:
-                    s = _rd(s + v, f32)
-            # the reduction starts from the identity +0.0: an all -0.0 sum is +0.0
-            res.write_float(k * isz, s + 0.0)
-        else:
-            t = 0
-            for o in inner:
-                t = (t + a.read_int(base + o)) & 0xFFFFFFFFFFFFFFFF
-            if t >= 1 << 63:
-                t -= 1 << 64
-            res.write_int(k * isz, t)
+        t = 0
+        for o in inner:
+            t = (t + a.read_int(base + o)) & 0xFFFFFFFFFFFFFFFF
+        if t >= 1 << 63:
+            t -= 1 << 64
+        res.write_int(k * isz, t)
     return res
 
 
@@ -382,23 +569,19 @@ def prod_(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool) -> NDArr
         out_dt = dtypes.UINT64
     else:
         out_dt = dtypes.INT64
-    outer, inner = _outer_inner(a, red)
     res = empty(_kept_shape(a, red, keepdims), out_dt)
-    f32 = out_dt.num == dtypes.NUM_FLOAT32
+    if out_dt.compute == dtypes.COMPUTE_FLOAT:
+        _float_reduce(a, red, res, False, True)
+        return res
+    outer, inner = _outer_inner(a, red)
     isz = out_dt.itemsize
     for k in range(len(outer)):
-        if out_dt.compute == dtypes.COMPUTE_FLOAT:
-            p = 1.0
-            for o in inner:
-                p = _rd(p * a.read_float(outer[k] + o), f32)
-            res.write_float(k * isz, p)
-        else:
-            t = 1
-            for o in inner:
-                t = (t * a.read_int(outer[k] + o)) & 0xFFFFFFFFFFFFFFFF
-            if t >= 1 << 63:
-                t -= 1 << 64
-            res.write_int(k * isz, t)
+        t = 1
+        for o in inner:
+            t = (t * a.read_int(outer[k] + o)) & 0xFFFFFFFFFFFFFFFF
+        if t >= 1 << 63:
+            t -= 1 << 64
+        res.write_int(k * isz, t)
     return res
 
 
@@ -418,30 +601,62 @@ def count_nonzero(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool) 
 
 def var_(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool, ddof: int,
          is_std: bool) -> NDArray:
-    """np.var / np.std as numpy/_core/_methods.py _var computes them (C-contiguous input order)."""
+    """np.var / np.std as numpy/_core/_methods.py _var computes them."""
+    return var_dtype(a, axes, axis_none, keepdims, ddof, is_std, None)
+
+
+def var_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool, ddof: int,
+              is_std: bool, force: DType | None) -> NDArray:
+    """np.var / np.std(a, dtype=force) for a float force dtype (None: the
+    default) as numpy/_core/_methods.py _var computes them: the keepdims mean
+    (summed with dtype=force), x = a - mean in the promoted dtype of the two,
+    x*x, the sum of x with dtype=force, divided by max(n - ddof, 0)."""
     red = _norm_axes(a, axes, axis_none)
-    dt = a.dtype if a.dtype.compute == dtypes.COMPUTE_FLOAT else dtypes.FLOAT64
+    dt = _default_float(a, force)
     f32 = dt.num == dtypes.NUM_FLOAT32
-    m = mean_(a, axes, axis_none, True)
+    m = mean_dtype(a, axes, axis_none, True, dt)
     nd = a.ndim()
-    x = empty(list(a.shape), dt)
-    isz = dt.itemsize
+    # dtype of a - mean: float32 only when both are float32 or a is a small int
+    xdt = dtypes.FLOAT64
+    if f32 and (a.dtype.num == dtypes.NUM_FLOAT32 or a.dtype.itemsize <= 2):
+        xdt = dtypes.FLOAT32
+    fx32 = xdt.num == dtypes.NUM_FLOAT32
+    isz = xdt.itemsize
+    # x = (a - mean)**2 is a new array laid out as NumPy's subtract ufunc
+    # allocates it: in the nditer order of a and of the keepdims mean (whose
+    # own layout follows the reduction's iteration order); the second sum
+    # walks x in that layout.
+    istr = [a.strides[k] if a.shape[k] != 1 else 0 for k in range(nd)]
+    rorder = iter_order(a.shape, [istr])
+    mstr = _reduce_out_strides(a.shape, red, rorder)
+    sorder = iter_order(a.shape, [istr, mstr])
+    xstr = [0] * nd
+    st = isz
+    for k in sorder:
+        xstr[k] = st
+        st *= a.shape[k]
+    x = NDArray(RawStorage(a.size() * isz), xdt, list(a.shape), xstr, 0, None)
     # walk a in C order, with the matching mean element (reduced axes -> index 0)
     offs = [a.offset]
     moffs = [m.offset]
+    xoffs = [0]
     for i in range(nd):
         nxt: list[int] = []
         mnxt: list[int] = []
+        xnxt: list[int] = []
         for t in range(len(offs)):
             for j in range(a.shape[i]):
                 nxt.append(offs[t] + j * a.strides[i])
                 mnxt.append(moffs[t] + (0 if red[i] else j * m.strides[i]))
+                xnxt.append(xoffs[t] + j * xstr[i])
         offs = nxt
         moffs = mnxt
+        xoffs = xnxt
     for k in range(len(offs)):
-        d = _rd(a.read_float(offs[k]) - m.read_float(moffs[k]), f32)
-        x.write_float(k * isz, _rd(d * d, f32))
+        d = _rd(a.read_float(offs[k]) - m.read_float(moffs[k]), fx32)
+        x.write_float(xoffs[k], _rd(d * d, fx32))
     s = sum_dtype(x, axes, axis_none, keepdims, dt)
+    isz = dt.itemsize
     cnt = a.size() // s.size() if s.size() > 0 else 0
     rc = cnt - ddof
     if rc < 0:

@@ -7,6 +7,9 @@ Public API:
   unary(name: str, a: NDArray, out: NDArray | None, dtype: DType | None) -> NDArray
       np.<name>(a, out=out, dtype=dtype). Returns out when given, else a new
       array of a's shape (0-d for a 0-d input; the mnpy layer makes scalars).
+  scalar_unary(name: str, a: NDArray) -> NDArray
+      The NumPy-scalar operators -x, +x, abs(x), ~x: warnings say "scalar
+      negative" and integer overflow (-np.int8(-128)) is flagged.
   resolve_loop(name: str, a: DType, dtype: DType | None) -> DType
       The loop dtype NumPy picks (the input is cast to it); the result dtype
       is that dtype, or bool for the predicate ufuncs.
@@ -34,6 +37,7 @@ from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, c_order_offsets
 from micronumpy import ndarray
 from micronumpy import casting
+from micronumpy import fpstatus
 from micronumpy.broadcast import try_broadcast_shapes, broadcast_error, shape_text
 from micronumpy.promotion import can_cast, CAST_SAFE, CAST_SAME_KIND, dtype_repr
 from micronumpy.errors import UFuncTypeError
@@ -388,15 +392,54 @@ def compute(op: int, src: NDArray, loop: DType, res: NDArray) -> None:
         if pred:
             casting.write_ints(res, roffs, float_pred_kernel(op, xs))
         else:
-            casting.write_floats(res, roffs, float_kernel(op, xs))
+            rs = float_kernel(op, xs)
+            fpstatus.check_unary(xs, rs, loop.num == dtypes.NUM_FLOAT32, _pole(op))
+            casting.write_floats(res, roffs, rs)
         return
     vs = casting.read_ints(src, soffs)
+    if op == OP_RECIPROCAL and loop.compute != dtypes.COMPUTE_BOOL:
+        for v in vs:
+            if v == 0:
+                # 1.0 / 0 is inf (divide), whose cast to an integer is invalid
+                fpstatus.raise_flags(fpstatus.DIVIDE | fpstatus.INVALID)
+                break
     if loop.compute == dtypes.COMPUTE_BOOL:
         casting.write_ints(res, roffs, bool_kernel(op, vs))
     elif loop.compute == dtypes.COMPUTE_UINT64:
         casting.write_ints(res, roffs, uint64_kernel(op, vs))
     else:
         casting.write_ints(res, roffs, int_kernel(op, vs, loop))
+
+
+def _pole(op: int) -> int:
+    """Where a float op's finite-to-infinite results are poles (divide by
+    zero) rather than overflows."""
+    if op == OP_LOG or op == OP_LOG10 or op == OP_LOG2:
+        return fpstatus.POLE_ALWAYS
+    if op == OP_RECIPROCAL:
+        return fpstatus.POLE_X_ZERO
+    return fpstatus.POLE_NONE
+
+
+def _scalar_int_overflow(op: int, a: NDArray) -> bool:
+    """-x and abs(x) of a NumPy integer scalar outside the dtype's range."""
+    dt = a.dtype
+    if not dt.is_integer() or (op != OP_NEGATIVE and op != OP_ABSOLUTE):
+        return False
+    v = a.read_int(a.offset)
+    if not dt.signed:
+        return op == OP_NEGATIVE and v != 0
+    return v == -(1 << (dt.bits - 1))
+
+
+def scalar_unary(name: str, a: NDArray) -> NDArray:
+    """A NumPy-scalar unary operator (-x, +x, abs(x), ~x)."""
+    fpstatus.clear()
+    if _scalar_int_overflow(op_code(name), a):
+        fpstatus.raise_flags(fpstatus.OVERFLOW)
+    r = _unary(name, a, None, None)
+    fpstatus.report("scalar " + name)
+    return r
 
 
 def output_shape(a: NDArray, out: NDArray | None) -> list[int]:
@@ -413,6 +456,13 @@ def output_shape(a: NDArray, out: NDArray | None) -> list[int]:
 
 def unary(name: str, a: NDArray, out: NDArray | None, dtype: DType | None) -> NDArray:
     """np.<name>(a, out=out, dtype=dtype)."""
+    fpstatus.clear()
+    r = _unary(name, a, out, dtype)
+    fpstatus.report(name)
+    return r
+
+
+def _unary(name: str, a: NDArray, out: NDArray | None, dtype: DType | None) -> NDArray:
     op = op_code(name)
     fam = family(op)
     loop = resolve_loop(name, a.dtype, dtype)

@@ -557,6 +557,7 @@ def run_module(mod: A.Module, w_globals: dict[str, W_Root]) -> Frame:
     """Execute a parsed module; OperationError propagates (frame.line is the
     line of the failing top-level statement)."""
     frame = Frame(mod.scope, w_globals, None, "<module>")
+    EXEC.frame = frame
     try:
         exec_block(frame, mod.body)
     except OperationError as e:

@@ -47,9 +47,16 @@ class _Exec:
         self.tb_error: OperationError | None = None
         self.tb_names: list[str] = []
         self.tb_lines: list[int] = []
+        # the innermost running frame (its .line is the current source line)
+        self.frame: Frame | None = None
 
 
 EXEC = _Exec()
+
+
+def current_line() -> int:
+    f = EXEC.frame
+    return f.line if f is not None else 0
 
 
 def record_tb(e: OperationError, name: str, line: int) -> None:
@@ -176,6 +183,8 @@ class W_Function(W_Callable):
         if EXEC.depth >= MAX_DEPTH:
             raise oefmt(w_RecursionError, "maximum recursion depth exceeded")
         EXEC.depth += 1
+        caller = EXEC.frame
+        EXEC.frame = frame
         try:
             return EXEC.runner.run_function(self, frame)
         except OperationError as e:
@@ -183,3 +192,4 @@ class W_Function(W_Callable):
             raise
         finally:
             EXEC.depth -= 1
+            EXEC.frame = caller

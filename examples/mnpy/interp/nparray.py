@@ -12,6 +12,7 @@ holds as in NumPy.
 
 from micronumpy import dtypes
 from micronumpy import arrayprint
+from micronumpy import binops as ufunc
 from micronumpy.ndarray import NDArray, c_order_offsets, empty
 from rpy.rarithmetic import uint_to_float
 from interp import objects
@@ -157,17 +158,32 @@ class W_NPScalar(W_Root):
         return None
 
     def binary_op(self, op: int, w_other: W_Root, reflected: bool) -> W_Root | None:
+        if op != ops.MATMUL and is_number(w_other):
+            other = to_operand(w_other)
+            if ufunc.uses_scalar_math(self.arr.dtype, other):
+                return scalar_binary_op(self.arr, op, other, reflected)
         return array_binary_op(self.arr, op, w_other, reflected)
 
     def compare(self, op: int, w_other: W_Root) -> W_Root | None:
         return array_compare(self.arr, op, w_other)
 
     def unary_op(self, op: int) -> W_Root | None:
-        return array_unary_op(self.arr, op)
+        from interp import npengine
+        if self.arr.dtype.is_bool():
+            return array_unary_op(self.arr, op)
+        if op == ops.NEG:
+            return wrap_result(npengine.scalar_unary("negative", self.arr), None)
+        if op == ops.POS:
+            return wrap_result(npengine.scalar_unary("positive", self.arr), None)
+        if op == ops.INVERT:
+            return wrap_result(npengine.scalar_unary("invert", self.arr), None)
+        return None
 
     def abs(self) -> W_Root | None:
         from interp import npengine
-        return wrap_result(npengine.unary("absolute", self.arr), None)
+        if self.arr.dtype.is_bool():
+            return wrap_result(npengine.unary("absolute", self.arr), None)
+        return wrap_result(npengine.scalar_unary("absolute", self.arr), None)
 
     def str(self) -> str:
         i, f, b = self._fields()
@@ -491,6 +507,40 @@ def to_array(w: W_Root) -> NDArray:
     return npconvert.array_from(w, None, False)
 
 
+def is_number(w: W_Root) -> bool:
+    """A Python or NumPy scalar (the operands NumPy's scalar math takes)."""
+    return isinstance(w, W_NPScalar) or isinstance(w, W_Int) or isinstance(w, W_Float)
+
+
+def scalar_binary_op(arr: NDArray, op: int, other: NDArray,
+                     reflected: bool) -> W_Root | None:
+    """npscalar op other (0-d): the ufunc's value, with scalar-math warnings."""
+    from interp import npengine
+    name = npengine.BINOP_UFUNCS[op]
+    if name == "":
+        return None
+    if reflected:
+        return wrap_result(npengine.scalar_binary(name, other, arr), None)
+    return wrap_result(npengine.scalar_binary(name, arr, other), None)
+
+
+def _power_fast_path(arr: NDArray, w_exp: W_Root) -> str:
+    """The unary ufunc NumPy's `ndarray ** python_scalar` calls instead of
+    power ("" for none): square for the int 2, and, for float arrays,
+    reciprocal for the int -1 and sqrt for the float 0.5."""
+    if isinstance(w_exp, W_Bool):
+        return ""
+    if isinstance(w_exp, W_Int):
+        if w_exp.intval == 2:
+            return "square"
+        if w_exp.intval == -1 and arr.dtype.is_float():
+            return "reciprocal"
+        return ""
+    if isinstance(w_exp, W_Float) and w_exp.floatval == 0.5 and arr.dtype.is_float():
+        return "sqrt"
+    return ""
+
+
 def array_binary_op(arr: NDArray, op: int, w_other: W_Root,
                     reflected: bool) -> W_Root | None:
     from interp import npengine
@@ -499,6 +549,10 @@ def array_binary_op(arr: NDArray, op: int, w_other: W_Root,
     name = npengine.BINOP_UFUNCS[op]
     if name == "":
         return None
+    if op == ops.POW and not reflected:
+        fast = _power_fast_path(arr, w_other)
+        if fast != "":
+            return wrap_result(npengine.unary(fast, arr), None)
     other = to_operand(w_other)
     if reflected:
         if op == ops.MATMUL:

@@ -419,6 +419,33 @@ def binary_full(name: str, a: NDArray, b: NDArray, out: NDArray | None,
         raise host_error(e)
 
 
+def scalar_binary(name: str, a: NDArray, b: NDArray) -> NDArray:
+    """A NumPy-scalar operator: `np.float64(1) / 0` warns "scalar divide"."""
+    try:
+        return ufunc.scalar_binary(name, a, b)
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
+        raise host_error(e)
+
+
+def divmod_(a: NDArray, b: NDArray) -> tuple[NDArray, NDArray]:
+    """np.divmod(a, b)."""
+    try:
+        return ufunc.divmod_(a, b, False)
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
+        raise host_error(e)
+
+
+def scalar_unary(name: str, a: NDArray) -> NDArray:
+    """-x, +x, abs(x), ~x of a NumPy scalar."""
+    try:
+        return unary_ufuncs.scalar_unary(name, a)
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
+        raise host_error(e)
+
+
 def unary(name: str, a: NDArray) -> NDArray:
     return unary_full(name, a, None, None)
 

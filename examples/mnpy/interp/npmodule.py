@@ -524,8 +524,7 @@ def np_divmod(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) ->
     a = Args("divmod", args, kwnames, kwvalues, ["x1", "x2"], 2)
     x = arr_arg(a.req(0))
     y = arr_arg(a.req(1))
-    q = npengine.binary("floor_divide", x, y)
-    r = npengine.binary("remainder", x, y)
+    q, r = npengine.divmod_(x, y)
     return objects.new_tuple([wrap_result(q, None), wrap_result(r, None)])
 
 

@@ -47,3 +47,18 @@ fn sorting_and_cumulative_match_numpy() {
 fn creation_indexing_and_shapes_match_numpy() {
     check("check_indexing.py");
 }
+
+#[test]
+fn floating_point_warnings_match_numpy() {
+    check("check_fpstatus.py");
+}
+
+#[test]
+fn float16_conversions_and_printing_match_numpy() {
+    check("check_half.py");
+}
+
+#[test]
+fn simd_exp_log_sin_cos_match_numpy() {
+    check("check_simdmath.py");
+}

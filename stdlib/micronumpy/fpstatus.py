@@ -1,0 +1,138 @@
+"""NumPy's floating-point error reporting: status flags and RuntimeWarnings.
+
+NumPy clears the CPU's floating-point status before each ufunc (or cast, or
+NumPy-scalar operation), runs its loop, then reads the status and, with the
+default `np.seterr` settings, issues one RuntimeWarning per raised flag, in
+the order divide, overflow, invalid (underflow is ignored):
+"divide by zero encountered in divide", "overflow encountered in exp",
+"invalid value encountered in cast", "overflow encountered in scalar add".
+
+micronumpy has no access to the hardware status, so its kernels raise the
+flags themselves (`raise_flags`, and the per-list checks below) from the
+values they compute; an operation calls `clear()` before its loop and
+`report(name)` after it. `report` hands each message to `STATUS.sink`,
+which the embedding program replaces (mnpy prints them the way Python's
+`warnings` module does); the default sink drops them.
+
+What it must keep true: flags raised inside one operation are reported once,
+under that operation's name, in NumPy's order; nested helper calls never
+report on their own.
+"""
+
+import math
+
+DIVIDE = 1
+OVERFLOW = 2
+INVALID = 4
+
+# the smallest magnitude that rounds to infinity in float32:
+# (2 - 2**-24) * 2**127, halfway between FLT_MAX and 2**128
+F32_OVERFLOW = 3.4028235677973366e+38
+
+
+class WarningSink:
+    """Where reported messages go; the default drops them."""
+
+    def warn(self, message: str) -> None:
+        pass
+
+
+class FPStatus:
+    def __init__(self) -> None:
+        self.flags = 0
+        self.sink = WarningSink()
+
+
+STATUS = FPStatus()
+
+
+def clear() -> None:
+    STATUS.flags = 0
+
+
+def raise_flags(flags: int) -> None:
+    STATUS.flags |= flags
+
+
+def report(name: str) -> None:
+    """Issue the warnings for the flags raised since `clear()`, then clear."""
+    f = STATUS.flags
+    STATUS.flags = 0
+    if f == 0:
+        return
+    if f & DIVIDE:
+        STATUS.sink.warn("divide by zero encountered in " + name)
+    if f & OVERFLOW:
+        STATUS.sink.warn("overflow encountered in " + name)
+    if f & INVALID:
+        STATUS.sink.warn("invalid value encountered in " + name)
+
+
+def rounds_to_inf(v: float, f32: bool) -> bool:
+    """Is v infinite once stored (rounded to float32 when f32)?"""
+    if math.isinf(v):
+        return True
+    return f32 and abs(v) >= F32_OVERFLOW
+
+
+def _finite(x: float) -> bool:
+    return not (math.isinf(x) or x != x)
+
+
+def check_binary(xs: list[float], ys: list[float], rs: list[float], f32: bool,
+                 pole: int) -> None:
+    """Flags of a float binary loop: invalid for a NaN made from non-NaN
+    inputs; for an infinity made from finite inputs, divide by zero at a
+    pole (`pole` is POLE_Y_ZERO for division, POLE_FLOORDIV for floor
+    division, POLE_X_ZERO for power) and overflow elsewhere."""
+    flags = 0
+    for i in range(len(rs)):
+        r = rs[i]
+        x = xs[i]
+        y = ys[i]
+        if r != r:
+            if x == x and y == y:
+                flags |= INVALID
+        elif rounds_to_inf(r, f32) and _finite(x) and _finite(y):
+            if (pole == POLE_Y_ZERO or pole == POLE_FLOORDIV) and y == 0.0:
+                flags |= DIVIDE
+            elif pole == POLE_X_ZERO and x == 0.0:
+                flags |= DIVIDE
+            elif pole == POLE_FLOORDIV:
+                # NumPy's divmod: (x - fmod(x, y)) / y overflows, and the
+                # floor correction then subtracts inf from inf
+                flags |= OVERFLOW | INVALID
+            else:
+                flags |= OVERFLOW
+    STATUS.flags |= flags
+
+
+POLE_NONE = 0
+POLE_Y_ZERO = 1
+POLE_X_ZERO = 2
+POLE_ALWAYS = 3
+POLE_FLOORDIV = 4
+
+
+def warn_now(message: str) -> None:
+    """Report one warning at once (a cast NumPy does before the ufunc)."""
+    STATUS.sink.warn(message)
+
+
+def check_unary(xs: list[float], rs: list[float], f32: bool, pole: int) -> None:
+    """Flags of a float unary loop (`pole`: POLE_ALWAYS for functions whose
+    only finite-to-infinite results are poles, like log; POLE_X_ZERO for
+    reciprocal; POLE_NONE for exp, square, ...)."""
+    flags = 0
+    for i in range(len(rs)):
+        r = rs[i]
+        x = xs[i]
+        if r != r:
+            if x == x:
+                flags |= INVALID
+        elif rounds_to_inf(r, f32) and _finite(x):
+            if pole == POLE_ALWAYS or (pole == POLE_X_ZERO and x == 0.0):
+                flags |= DIVIDE
+            else:
+                flags |= OVERFLOW
+    STATUS.flags |= flags

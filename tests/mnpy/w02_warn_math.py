@@ -1,0 +1,18 @@
+# RuntimeWarnings from math ufuncs: log/sqrt/arcsin/exp/cos and casts
+import numpy as np
+x = np.array([-1.0, 0.0, 1.0, 1000.0])
+print(np.log(x))
+print(np.log10(x), np.log2(x))
+print(np.sqrt(x))
+print(np.exp(x))
+print(np.arcsin(np.array([2.0, 0.5])))
+print(np.cos(np.array([np.inf])))
+print(np.reciprocal(np.array([0.0, 2.0])))
+print(np.reciprocal(np.array([0, 2])))
+print(np.array([1e300, 1.0]).astype(np.float32))
+print(np.array([np.nan, 3e9, 1.5]).astype(np.int32))
+print(np.array([300.0, -1.0]).astype(np.uint8))
+print(np.array([np.inf]) - np.inf, np.array([np.nan]) < 1, np.maximum(np.array([np.nan]), 1))
+print(np.array([1e200]) * 1e200, np.array([2.0], dtype=np.float32) * np.float32(3e38))
+print(np.array([1.0], dtype=np.float32) + 1e300)
+print(np.add.reduce(np.array([np.inf, -np.inf])), np.multiply.accumulate(np.array([1e200, 1e200])))

@@ -1,0 +1,15 @@
+# ndarray ** python scalar: NumPy calls square/reciprocal/sqrt, and the power
+# loop takes sqrt for a stride-0 exponent 0.5 (signs of -0.0 and -inf differ from pow)
+import numpy as np
+a = np.array([-0.0, -np.inf, 2.0, -2.0, 1e200])
+print(a ** 0.5)
+print(np.power(a, 0.5))
+print(np.power(a, np.array([0.5, 0.5, 0.5, 0.5, 0.5])))
+print(np.power(a, np.array([0.5])))
+print(a ** 2, a ** 2.0, a ** -1, a ** -1.0)
+f = a.astype(np.float32)
+print(f ** 0.5, f ** 2, np.power(f, np.float32(0.5)))
+print(np.array([True, False]) ** 2, np.array([3], dtype=np.int8) ** 2, np.array([3], dtype=np.int8) ** 0.5)
+print(np.array([True]) ** 2.0, np.array([2]) ** -1.0)
+print(np.power(np.array(-0.0), 0.5), np.array(-0.0) ** 0.5)
+print(np.power(np.array([[-0.0], [-np.inf]]), np.array([[0.5, 0.5]])))
