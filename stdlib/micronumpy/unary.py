@@ -32,12 +32,14 @@ implementations that are not correctly rounded).
 import math
 from rpy.rarithmetic import intmask, truncate, uint_to_float
 from rpy import rfloat
+from rpy import rcpu
 from micronumpy import dtypes
 from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, c_order_offsets
 from micronumpy import ndarray
 from micronumpy import casting
 from micronumpy import fpstatus
+from micronumpy import simdmath
 from micronumpy.broadcast import try_broadcast_shapes, broadcast_error, shape_text
 from micronumpy.promotion import can_cast, CAST_SAFE, CAST_SAME_KIND, dtype_repr
 from micronumpy.errors import UFuncTypeError
@@ -270,6 +272,34 @@ def float_kernel(op: int, xs: list[float]) -> list[float]:
     raise ValueError("float_kernel: bad op")
 
 
+def _simd_op(op: int, f32: bool) -> bool:
+    """Does NumPy run its own SIMD kernel for op on this CPU (simdmath)?"""
+    if op == OP_EXP or op == OP_LOG:
+        return rcpu.has_x86_v3() if f32 else rcpu.has_x86_v4()
+    if op == OP_SIN or op == OP_COS:
+        return f32 and rcpu.has_x86_v3()
+    return False
+
+
+def simd_kernel(op: int, xs: list[float], f32: bool, negative_stride: bool) -> list[float]:
+    """exp/log/sin/cos as NumPy's SIMD loops compute them (float64 exp/log:
+    SVML, except for a 1-D input walked with a negative stride, where NumPy
+    falls back to libm)."""
+    if f32:
+        if op == OP_EXP:
+            return [simdmath.exp_f32(x) for x in xs]
+        if op == OP_LOG:
+            return [simdmath.log_f32(x) for x in xs]
+        if op == OP_SIN:
+            return [simdmath.sin_f32(x) for x in xs]
+        return [simdmath.cos_f32(x) for x in xs]
+    if negative_stride:
+        return float_kernel(op, xs)
+    if op == OP_EXP:
+        return [simdmath.exp_f64(x) for x in xs]
+    return [simdmath.log_f64(x) for x in xs]
+
+
 def _fsign(x: float) -> float:
     if x > 0.0:
         return 1.0
@@ -392,8 +422,12 @@ def compute(op: int, src: NDArray, loop: DType, res: NDArray) -> None:
         if pred:
             casting.write_ints(res, roffs, float_pred_kernel(op, xs))
         else:
-            rs = float_kernel(op, xs)
-            fpstatus.check_unary(xs, rs, loop.num == dtypes.NUM_FLOAT32, _pole(op))
+            f32 = loop.num == dtypes.NUM_FLOAT32
+            if _simd_op(op, f32):
+                rs = simd_kernel(op, xs, f32, len(src.shape) == 1 and src.strides[0] < 0)
+            else:
+                rs = float_kernel(op, xs)
+            fpstatus.check_unary(xs, rs, f32, _pole(op))
             casting.write_floats(res, roffs, rs)
         return
     vs = casting.read_ints(src, soffs)
