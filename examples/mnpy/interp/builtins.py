@@ -802,6 +802,9 @@ def c_int(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_R
         return W_Int(float_to_int(w.floatval))
     if isinstance(w, W_Str):
         return W_Int(parse_int(w.value, 10))
+    w_i = w.int_conversion()
+    if w_i is not None:
+        return w_i
     w_m = w.getattr("__int__")
     if w_m is not None:
         return w_m.call([], [], [])

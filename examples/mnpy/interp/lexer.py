@@ -7,6 +7,8 @@ continuation, comments, blank lines). String literals are decoded here
 the parser. Errors raise MnpySyntaxError with CPython 3.11's messages.
 """
 
+from rpy.rarithmetic import intmask, uint_lt, uint_floordiv
+
 # token kinds
 NAME = 0
 NUMBER = 1
@@ -163,7 +165,9 @@ def _digits_ok(s: str, base: int) -> bool:
 
 
 def parse_int_literal(text: str, line: int) -> int:
-    """Value of an int literal; OverflowError-free: raises MnpySyntaxError if >64 bits."""
+    """Value of an int literal as a 64-bit pattern: negative for a literal in
+    [2**63, 2**64) (the parser makes it a W_BigInt); raises MnpySyntaxError
+    for 2**64 and above."""
     base = 10
     body = text
     if len(text) > 1 and text[0] == "0" and text[1] in "xXoObB":
@@ -187,15 +191,15 @@ def parse_int_literal(text: str, line: int) -> int:
                     "leading zeros in decimal integer literals are not permitted; "
                     "use an 0o prefix for octal integers", line)
     v = 0
-    limit = 9223372036854775807
     for ch in body:
         if ch == "_":
             continue
         d = _hexval(ch)
-        if v > (limit - d) // base:
+        # v * base + d must stay below 2**64 (v is an unsigned pattern)
+        if uint_lt(uint_floordiv(intmask(-1 - d), base), v):
             raise MnpySyntaxError("OverflowError",
                                   "integer literal too large for mnpy's 64-bit ints", line)
-        v = v * base + d
+        v = intmask(v * base + d)
     return v
 
 

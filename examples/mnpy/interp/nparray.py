@@ -157,6 +157,19 @@ class W_NPScalar(W_Root):
             return w_m.bind(self)
         return None
 
+    def int_conversion(self) -> W_Root | None:
+        from interp import builtins
+        d = self.arr.dtype
+        off = self.arr.offset
+        if d.compute == dtypes.COMPUTE_FLOAT:
+            return W_Int(builtins.float_to_int(self.arr.read_float(off)))
+        if d.compute == dtypes.COMPUTE_BOOL:
+            return W_Int(1 if self.arr.read_bool(off) else 0)
+        v = self.arr.read_int(off)
+        if d.compute == dtypes.COMPUTE_UINT64 and v < 0:
+            return objects.W_BigInt(v)
+        return W_Int(v)
+
     def binary_op(self, op: int, w_other: W_Root, reflected: bool) -> W_Root | None:
         if op != ops.MATMUL and is_number(w_other):
             other = to_operand(w_other)
@@ -441,7 +454,7 @@ def wrap_view(arr: NDArray, w_src: W_NDArray) -> W_NDArray:
 def is_array_operand(w: W_Root) -> bool:
     """Can w take part in an array operation (a number, array or nested list)?"""
     return (isinstance(w, W_NDArray) or isinstance(w, W_NPScalar) or isinstance(w, W_Int)
-            or isinstance(w, W_Float) or isinstance(w, W_List) or isinstance(w, W_Tuple))
+            or isinstance(w, W_Float) or isinstance(w, objects.W_BigInt) or isinstance(w, W_List) or isinstance(w, W_Tuple))
 
 
 def to_operand(w: W_Root) -> NDArray:
@@ -465,6 +478,10 @@ def to_operand(w: W_Root) -> NDArray:
         a.write_float(0, w.floatval)
         a.weak = True
         return a
+    if isinstance(w, objects.W_BigInt):
+        # NumPy takes it with uint64 arrays; mnpy refuses rather than
+        # guess (a clear error, never a wrong dtype)
+        raise oefmt(w_OverflowError, "Python int too large to convert to C long")
     return to_array(w)
 
 

@@ -15,6 +15,7 @@ from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, c_order_offsets, empty
 from rpy.rarithmetic import truncate
 from interp import objects
+from rpy.rarithmetic import uint_to_float
 from interp.objects import (
     W_Root, W_Int, W_Bool, W_Float, W_Str, W_List, W_Tuple, oefmt,
     w_TypeError, w_ValueError, w_OverflowError,
@@ -105,6 +106,8 @@ def leaf_dtype(w: W_Root) -> DType:
         return dtypes.BOOL
     if isinstance(w, W_Int):
         return dtypes.INT64
+    if isinstance(w, objects.W_BigInt):
+        return dtypes.UINT64
     if isinstance(w, W_Float):
         return dtypes.FLOAT64
     if isinstance(w, W_Str):
@@ -187,6 +190,16 @@ def store(arr: NDArray, off: int, w: W_Root) -> None:
             if not isinstance(w, W_Bool) and not int_fits(v, d):
                 raise _int_bounds_error(v, d)
             arr.write_int(off, v)
+        return
+    if isinstance(w, objects.W_BigInt):
+        if d.compute == dtypes.COMPUTE_FLOAT:
+            arr.write_float(off, uint_to_float(w.bits))
+        elif d.compute == dtypes.COMPUTE_BOOL:
+            arr.write_bool(off, True)
+        elif d.compute == dtypes.COMPUTE_UINT64:
+            arr.write_int(off, w.bits)
+        else:
+            raise oefmt(w_OverflowError, "Python int too large to convert to C long")
         return
     leaf_dtype(w)
     raise oefmt(w_TypeError, "cannot store a '" + w.type_name() + "' in an array")

@@ -16,6 +16,7 @@ import math
 from typing import Callable
 
 from rpy.rarithmetic import ovfcheck, intmask, MAXINT, MININT
+from rpy.rarithmetic import uint_lt, uint_to_float, uint_from_float, uint_str
 from interp import ops
 from interp import formatting
 
@@ -110,6 +111,11 @@ class W_Root:
     def to_float(self) -> float:
         """float(x) / math-function argument conversion."""
         raise oefmt(w_TypeError, "must be real number, not " + self.type_name())
+
+    def int_conversion(self) -> "W_Root | None":
+        """int(x) for a type int() converts without __int__ (NumPy
+        scalars); None when it does not apply."""
+        return None
 
     def to_index(self) -> int:
         """operator.index(x): range() arguments, sequence indices, ..."""
@@ -731,6 +737,92 @@ class W_Int(W_Root):
 
     def to_index(self) -> int:
         return self.intval
+
+
+class W_BigInt(W_Root):
+    """An int literal in [2**63, 2**64): beyond mnpy's 64-bit ints, but
+    NumPy takes it (np.uint64(18446744073709551615), uint64 array
+    elements), and `-9223372036854775808` negates it back into range. It
+    prints, compares and hashes exactly; any arithmetic raises
+    OverflowError rather than compute a wrong value. `bits` holds the value
+    as its 64-bit pattern (value - 2**64)."""
+
+    def __init__(self, bits: int) -> None:
+        self.bits = bits
+
+    def get_type(self) -> W_Type:
+        return w_int_type
+
+    def _too_big(self) -> OperationError:
+        return oefmt(w_OverflowError, "int " + self.repr() +
+                     " is too large for mnpy's 64-bit ints")
+
+    def binary_op(self, op: int, w_other: W_Root, reflected: bool) -> W_Root | None:
+        if isinstance(w_other, W_Int) or isinstance(w_other, W_Float) or \
+                isinstance(w_other, W_BigInt):
+            raise self._too_big()
+        return None
+
+    def unary_op(self, op: int) -> W_Root | None:
+        if op == ops.NEG and self.bits == MININT:
+            return W_Int(MININT)
+        if op == ops.POS:
+            return self
+        raise self._too_big()
+
+    def abs(self) -> W_Root | None:
+        return self
+
+    def _cmp(self, w_other: W_Root) -> int:
+        """-1, 0, 1, or 2 when w_other is not a number."""
+        if isinstance(w_other, W_BigInt):
+            if self.bits == w_other.bits:
+                return 0
+            return -1 if uint_lt(self.bits, w_other.bits) else 1
+        if isinstance(w_other, W_Int):
+            return 1
+        if isinstance(w_other, W_Float):
+            x = uint_to_float(self.bits)
+            f = w_other.floatval
+            if f != f:
+                return 3
+            if x != f:
+                return -1 if x < f else 1
+            # equal as floats: compare exactly (f is an integer in range)
+            if f >= 18446744073709551616.0:
+                return -1
+            fb = uint_from_float(f)
+            if fb == self.bits:
+                return 0
+            return -1 if uint_lt(self.bits, fb) else 1
+        return 2
+
+    def compare(self, op: int, w_other: W_Root) -> W_Root | None:
+        c = self._cmp(w_other)
+        if c == 2:
+            return None
+        if c == 3:
+            return bool_w(op == ops.NE)
+        return bool_w(cmp_result(op, c))
+
+    def is_true(self) -> bool:
+        return True
+
+    def repr(self) -> str:
+        return uint_str(self.bits)
+
+    def hash(self) -> int:
+        # CPython: the value modulo 2**61 - 1
+        m = (1 << 61) - 1
+        hi = (self.bits >> 61) & 7
+        lo = self.bits & m
+        h = hi + lo
+        if h >= m:
+            h -= m
+        return h
+
+    def to_float(self) -> float:
+        return uint_to_float(self.bits)
 
 
 def hash_int(i: int) -> int:

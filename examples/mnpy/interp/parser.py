@@ -15,7 +15,7 @@ from interp.lexer import (
     Token, MnpySyntaxError, Lexer, decode_escapes, KEYWORDS,
     NAME, NUMBER, STRING, FSTRING, OP, NEWLINE, INDENT, DEDENT, EOF,
 )
-from interp.objects import W_Int, W_Float, W_Str, w_None, w_True, w_False, w_Ellipsis
+from interp.objects import W_Int, W_BigInt, W_Float, W_Str, w_None, w_True, w_False, w_Ellipsis
 
 AUG_OPS = {"+=": ops.ADD, "-=": ops.SUB, "*=": ops.MUL, "/=": ops.TRUEDIV,
            "//=": ops.FLOORDIV, "%=": ops.MOD, "**=": ops.POW, "<<=": ops.LSHIFT,
@@ -1002,6 +1002,8 @@ class Parser:
             self.advance()
             if t.is_float:
                 return A.Const(line, W_Float(t.floatval))
+            if t.intval < 0:
+                return A.Const(line, W_BigInt(t.intval))
             return A.Const(line, W_Int(t.intval))
         if t.kind == STRING or t.kind == FSTRING:
             return self.parse_strings()
