@@ -12,8 +12,9 @@ fixed/scientific choice, as in NumPy.
 
 import math
 
-from micronumpy.dtypes import DType, FLOAT32, FLOAT64, INT64, BOOL, COMPUTE_UINT64
-from rpy.rfloat import shortest_digits, format_float, round_to_float32
+from micronumpy.dtypes import DType, FLOAT32, FLOAT64, INT64, BOOL, COMPUTE_UINT64, NUM_FLOAT16
+from rpy.rfloat import shortest_digits, format_float, round_to_float32, Digits
+from rpy.rhalf import half_shortest_digits, half_str, double_to_half_bits, round_to_half
 from rpy.rarithmetic import uint_str
 
 PRECISION = 8
@@ -68,8 +69,26 @@ def _exp_text(exp: int, min_digits: int) -> str:
     return sign + d
 
 
-def _is_single(dtype: DType) -> bool:
-    return dtype.num == FLOAT32.num
+# which float format an element has: its shortest digits and thresholds
+KIND_DOUBLE = 0
+KIND_SINGLE = 1
+KIND_HALF = 2
+
+
+def _float_kind(dtype: DType) -> int:
+    if dtype.num == FLOAT32.num:
+        return KIND_SINGLE
+    if dtype.num == NUM_FLOAT16:
+        return KIND_HALF
+    return KIND_DOUBLE
+
+
+def _digits(x: float, kind: int) -> Digits:
+    """Shortest round-trip digits of x in its own precision (Dragon4's
+    unique mode)."""
+    if kind == KIND_HALF:
+        return half_shortest_digits(x)
+    return shortest_digits(x, kind == KIND_SINGLE)
 
 
 class FloatParts:
@@ -81,9 +100,9 @@ class FloatParts:
         self.exp = exp
 
 
-def _fixed_parts(x: float, single: bool, maxfrac: int) -> FloatParts:
+def _fixed_parts(x: float, kind: int, maxfrac: int) -> FloatParts:
     """Dragon4 positional, unique, fractional precision cap `maxfrac`, trim '.'."""
-    dg = shortest_digits(x, single)
+    dg = _digits(x, kind)
     d = dg.digits
     e = dg.exponent
     sign = "-" if dg.negative else ""
@@ -103,9 +122,9 @@ def _fixed_parts(x: float, single: bool, maxfrac: int) -> FloatParts:
     return FloatParts(sign + d[:e], d[e:], 0)
 
 
-def _sci_parts(x: float, single: bool, maxfrac: int) -> FloatParts:
+def _sci_parts(x: float, kind: int, maxfrac: int) -> FloatParts:
     """Dragon4 scientific, unique, precision cap `maxfrac`, trim '.'."""
-    dg = shortest_digits(x, single)
+    dg = _digits(x, kind)
     d = dg.digits
     e = dg.exponent - 1
     sign = "-" if dg.negative else ""
@@ -135,8 +154,11 @@ def _sci_exact_parts(x: float, precision: int) -> FloatParts:
     return FloatParts(mant[:dot], mant[dot + 1:], e)
 
 
-def _float_scalar_text(x: float, single: bool) -> str:
+def _float_scalar_text(x: float, kind: int) -> str:
     """str of a NumPy float scalar (Python repr style for float64)."""
+    if kind == KIND_HALF:
+        return half_str(double_to_half_bits(x))
+    single = kind == KIND_SINGLE
     if math.isnan(x):
         return "nan"
     if math.isinf(x):
@@ -144,12 +166,12 @@ def _float_scalar_text(x: float, single: bool) -> str:
     ax = abs(x)
     upper = 1e6 if single else 1e16
     if x == 0.0 or (ax < upper and ax >= 1e-4):
-        p = _fixed_parts(x, single, -1)
+        p = _fixed_parts(x, kind, -1)
         frac = p.frac
         if frac == "":
             frac = "0"
         return p.ipart + "." + frac
-    p = _sci_parts(x, single, -1)
+    p = _sci_parts(x, kind, -1)
     s = p.ipart
     if p.frac != "":
         s += "." + p.frac
@@ -197,9 +219,9 @@ class IntFormat(ElementFormat):
 
 
 class FloatFormat(ElementFormat):
-    def __init__(self, floats: list[float], single: bool, shown: list[int]) -> None:
+    def __init__(self, floats: list[float], kind: int, shown: list[int]) -> None:
         self.floats = floats
-        self.single = single
+        self.kind = kind
         self.exp_format = False
         self.pad_left = 0
         self.pad_right = 0
@@ -236,10 +258,14 @@ class FloatFormat(ElementFormat):
             cutoff = 1.e8
             small = 0.0001
             ratio = max_val / min_val
-            if single:
+            if kind == KIND_SINGLE:
                 cutoff = 1.e6
                 small = round_to_float32(0.0001)
                 ratio = round_to_float32(ratio)
+            elif kind == KIND_HALF:
+                cutoff = 1.e3
+                small = round_to_half(0.0001)
+                ratio = round_to_half(ratio)
             if max_val >= cutoff or min_val < small or ratio > 1000.:
                 self.exp_format = True
         if nfinite == 0:
@@ -254,7 +280,7 @@ class FloatFormat(ElementFormat):
                 x = floats[i]
                 if math.isnan(x) or math.isinf(x):
                     continue
-                p = _sci_parts(x, single, PRECISION)
+                p = _sci_parts(x, kind, PRECISION)
                 n = len(_exp_text(p.exp, 2)) - 1
                 if n > maxexp:
                     maxexp = n
@@ -273,7 +299,7 @@ class FloatFormat(ElementFormat):
                 x = floats[i]
                 if math.isnan(x) or math.isinf(x):
                     continue
-                p = _fixed_parts(x, single, PRECISION)
+                p = _fixed_parts(x, kind, PRECISION)
                 if len(p.ipart) > left:
                     left = len(p.ipart)
                 if len(p.frac) > right:
@@ -305,7 +331,7 @@ class FloatFormat(ElementFormat):
             frac = p.frac
             return (_rjust(p.ipart, self.pad_left) + "." + frac + "e" +
                     _exp_text(p.exp, self.exp_size))
-        p = _fixed_parts(x, self.single, self.precision)
+        p = _fixed_parts(x, self.kind, self.precision)
         return _rjust(p.ipart, self.pad_left) + "." + _ljust(p.frac, self.pad_right)
 
 
@@ -357,7 +383,7 @@ def _make_format(data: ArrayData, shown: list[int]) -> ElementFormat:
     if dt.is_bool():
         return BoolFormat(data.bools, len(data.shape) == 0)
     if dt.is_float():
-        return FloatFormat(data.floats, _is_single(dt), shown)
+        return FloatFormat(data.floats, _float_kind(dt), shown)
     return IntFormat(data.ints, dt.compute == COMPUTE_UINT64, shown)
 
 
@@ -518,7 +544,7 @@ def scalar_str(dtype: DType, ival: int, fval: float, bval: bool) -> str:
     if dtype.is_bool():
         return "True" if bval else "False"
     if dtype.is_float():
-        return _float_scalar_text(fval, _is_single(dtype))
+        return _float_scalar_text(fval, _float_kind(dtype))
     if dtype.compute == COMPUTE_UINT64:
         return uint_str(ival)
     return str(ival)

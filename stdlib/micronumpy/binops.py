@@ -29,7 +29,7 @@ import math
 from rpy.rarithmetic import intmask, truncate, uint_lt, uint_floordiv, uint_mod
 from rpy.rfloat import NEG_NAN
 from rpy.rarithmetic import ovfcheck
-from rpy.rfloat import safe_sqrt
+from rpy.rfloat import safe_sqrt, round_to_float32
 from micronumpy import dtypes
 from micronumpy import fpstatus
 from micronumpy import casting
@@ -84,11 +84,9 @@ COPYSIGN = 28
 
 INTS = [dtypes.INT8, dtypes.UINT8, dtypes.INT16, dtypes.UINT16, dtypes.INT32, dtypes.UINT32,
         dtypes.INT64, dtypes.UINT64]
-FLOATS = [dtypes.FLOAT32, dtypes.FLOAT64]
+FLOATS = [dtypes.FLOAT16, dtypes.FLOAT32, dtypes.FLOAT64]
 
 
-# marker for NumPy's float16 loops, which micronumpy does not have
-FLOAT16 = dtypes.DType(23, "float16", "f", "e", 2, True, dtypes.COMPUTE_FLOAT)
 
 
 def op_code(name: str) -> int:
@@ -111,13 +109,13 @@ def loop_list(op: int) -> list[DType]:
     if op == ADD or op == MUL or MAXIMUM <= op <= FMIN:
         return [dtypes.BOOL] + INTS + FLOATS
     if op == SUB or op == FLOORDIV or op == REM or op == POW or op == FMOD:
-        return INTS + [FLOAT16] + FLOATS
+        return INTS + FLOATS
     if op == BAND or op == BOR or op == BXOR:
         return [dtypes.BOOL] + INTS
     if op == LSHIFT or op == RSHIFT:
         return list(INTS)
     if op == ARCTAN2 or op == HYPOT or op == COPYSIGN:
-        return [FLOAT16] + FLOATS
+        return FLOATS
     return FLOATS
 
 
@@ -125,10 +123,6 @@ def no_loop_error(name: str) -> TypeError:
     return TypeError("ufunc '" + name + "' not supported for the input types, and the "
                           "inputs could not be safely coerced to any supported types "
                           "according to the casting rule ''safe''")
-
-
-def float16_error() -> NotImplementedError:
-    return NotImplementedError("float16 is not supported by micronumpy")
 
 
 def resolve_loop(op: int, a: NDArray, b: NDArray, dtype: DType | None) -> DType:
@@ -167,18 +161,9 @@ def resolve_loop(op: int, a: NDArray, b: NDArray, dtype: DType | None) -> DType:
     da = common if a.weak else a.dtype
     db = common if b.weak else b.dtype
     for cand in loop_list(op):
-        if _safe_to(da, cand) and _safe_to(db, cand):
-            if cand is FLOAT16:
-                raise float16_error()
+        if can_cast(da, cand, CAST_SAFE) and can_cast(db, cand, CAST_SAFE):
             return cand
     raise no_loop_error(name)
-
-
-def _safe_to(d: DType, loop: DType) -> bool:
-    if loop is FLOAT16:
-        return d.num == dtypes.NUM_BOOL or d.num == dtypes.NUM_INT8 or \
-            d.num == dtypes.NUM_UINT8
-    return can_cast(d, loop, CAST_SAFE)
 
 
 def _result_shape(a: NDArray, b: NDArray, out: NDArray | None) -> list[int]:
@@ -240,12 +225,12 @@ def divmod_(a: NDArray, b: NDArray, scalar: bool) -> tuple[NDArray, NDArray]:
 
 
 def _weak_float32_overflow(x: NDArray, loop: DType) -> bool:
-    """A Python float that overflows float32: NumPy casts it before the
-    loop and warns "overflow encountered in cast"."""
-    if not x.weak or x.dtype.num != dtypes.NUM_FLOAT64 or loop.num != dtypes.NUM_FLOAT32:
+    """A Python float that overflows a float32 or float16 loop: NumPy casts
+    it before the loop and warns "overflow encountered in cast"."""
+    if not x.weak or x.dtype.num != dtypes.NUM_FLOAT64 or not dtypes.is_narrow_float(loop):
         return False
     v = x.read_float(x.offset)
-    return not math.isinf(v) and fpstatus.rounds_to_inf(v, True)
+    return not math.isinf(v) and fpstatus.rounds_to_inf(v, dtypes.overflow_limit(loop))
 
 
 def _inner_stride_zero(x: NDArray) -> bool:
@@ -307,7 +292,13 @@ def compute(name: str, a: NDArray, b: NDArray, out: NDArray | None,
             rs = float_kernel(op, fxs, fys)
             if op == POW and not scalar and _inner_stride_zero(sb):
                 _power_fast_paths(fxs, fys, rs)
-            fpstatus.check_binary(fxs, fys, rs, loop.num == dtypes.NUM_FLOAT32, _pole(op))
+            if loop.num == dtypes.NUM_FLOAT16:
+                _round_float16_loop(rs)
+                if op == MAXIMUM or op == MINIMUM:
+                    _first_of_equal(fxs, fys, rs)
+            fpstatus.check_binary(fxs, fys, rs, dtypes.overflow_limit(loop), _pole(op))
+            if scalar and loop.num == dtypes.NUM_FLOAT16 and (op == FLOORDIV or op == REM):
+                _half_scalar_divmod_flags(op, fxs, fys)
             casting.write_floats(res, roffs, rs)
         elif loop.compute == dtypes.COMPUTE_BOOL:
             casting.write_ints(res, roffs, bool_kernel(
@@ -431,6 +422,34 @@ def _int_pow(x: int, y: int, bits: int, signed: bool) -> int:
         base = truncate(base * base, bits, signed)
         y >>= 1
     return result
+
+
+def _round_float16_loop(rs: list[float]) -> None:
+    """NumPy's float16 loops compute in float32 and round that to float16
+    when storing: round to float32 first so the stored value is
+    half(float32(x)), not half(x)."""
+    for i in range(len(rs)):
+        rs[i] = round_to_float32(rs[i])
+
+
+def _half_scalar_divmod_flags(op: int, xs: list[float], ys: list[float]) -> None:
+    """NumPy's float16 scalar % by zero runs its half divmod, which divides
+    by zero and makes an invalid NaN for a finite x; // does too when the
+    zero is -0.0 (measured)."""
+    for i in range(len(xs)):
+        y = ys[i]
+        if y == 0.0 and xs[i] == xs[i] and xs[i] != 0.0 and not math.isinf(xs[i]):
+            if op == REM or math.copysign(1.0, y) < 0:
+                fpstatus.raise_flags(fpstatus.DIVIDE | fpstatus.INVALID)
+
+
+def _first_of_equal(xs: list[float], ys: list[float], rs: list[float]) -> None:
+    """NumPy's scalar float16 maximum/minimum keep the first of two equal
+    values (0.0 vs -0.0), where its SIMD float32/float64 loops keep the
+    second."""
+    for i in range(len(rs)):
+        if xs[i] == ys[i]:
+            rs[i] = xs[i]
 
 
 def _pole(op: int) -> int:

@@ -90,6 +90,8 @@ def read_floats(arr: NDArray, offs: list[int]) -> list[float]:
         return [s.get_float64(o) for o in offs]
     if arr.dtype.num == dtypes.NUM_FLOAT32:
         return [s.get_float32(o) for o in offs]
+    if arr.dtype.num == dtypes.NUM_FLOAT16:
+        return [s.get_float16(o) for o in offs]
     raise TypeError("read_floats on a non-float array")
 
 
@@ -124,6 +126,9 @@ def write_floats(arr: NDArray, offs: list[int], vals: list[float]) -> None:
     elif arr.dtype.num == dtypes.NUM_FLOAT32:
         for i in range(len(offs)):
             s.set_float32(offs[i], vals[i])
+    elif arr.dtype.num == dtypes.NUM_FLOAT16:
+        for i in range(len(offs)):
+            s.set_float16(offs[i], vals[i])
     else:
         raise TypeError("write_floats on a non-float array")
 
@@ -216,10 +221,11 @@ def float_to_int_flags(vals: list[float], dt: DType, vec: list[bool]) -> int:
     return 0
 
 
-def float32_overflow_flags(vals: list[float]) -> int:
-    """Overflow when a finite float64 rounds to infinity in float32."""
+def narrowing_overflow_flags(vals: list[float], limit: float) -> int:
+    """Overflow when a finite float rounds to infinity in a narrower float
+    type (float32 or float16, by its overflow limit)."""
     for x in vals:
-        if not math.isinf(x) and fpstatus.rounds_to_inf(x, True):
+        if not math.isinf(x) and fpstatus.rounds_to_inf(x, limit):
             return fpstatus.OVERFLOW
     return 0
 
@@ -233,8 +239,9 @@ def cast_offsets(dst: NDArray, doffs: list[int], src: NDArray, soffs: list[int],
     if sf:
         fv = read_floats(src, soffs)
         if df:
-            if dst.dtype.num == dtypes.NUM_FLOAT32 and src.dtype.num == dtypes.NUM_FLOAT64:
-                fpstatus.raise_flags(float32_overflow_flags(fv))
+            if dst.dtype.itemsize < src.dtype.itemsize:
+                fpstatus.raise_flags(narrowing_overflow_flags(
+                    fv, dtypes.overflow_limit(dst.dtype)))
             write_floats(dst, doffs, fv)
         else:
             fpstatus.raise_flags(float_to_int_flags(fv, dst.dtype, vec))
@@ -242,8 +249,10 @@ def cast_offsets(dst: NDArray, doffs: list[int], src: NDArray, soffs: list[int],
     else:
         iv = read_ints(src, soffs)
         if df:
-            write_floats(dst, doffs, ints_to_floats(
-                iv, src.dtype.compute == dtypes.COMPUTE_UINT64, dst.dtype))
+            fv = ints_to_floats(iv, src.dtype.compute == dtypes.COMPUTE_UINT64, dst.dtype)
+            if dst.dtype.num == dtypes.NUM_FLOAT16:
+                fpstatus.raise_flags(narrowing_overflow_flags(fv, fpstatus.F16_OVERFLOW))
+            write_floats(dst, doffs, fv)
         else:
             write_ints(dst, doffs, iv)
 
@@ -294,7 +303,10 @@ def cast_into(dst: NDArray, src: NDArray) -> None:
     doffs = c_order_offsets(dst)
     soffs = c_order_offsets(view)
     vec: list[bool] = []
-    if dst.dtype.num == dtypes.NUM_UINT32 and view.dtype.compute == dtypes.COMPUTE_FLOAT:
+    # float16 sources convert through float32 with C's (uint32) cast: never
+    # the vector loop
+    if dst.dtype.num == dtypes.NUM_UINT32 and view.dtype.compute == dtypes.COMPUTE_FLOAT \
+            and view.dtype.num != dtypes.NUM_FLOAT16:
         vec = simd_flags(dst, view, doffs)
     cast_offsets(dst, doffs, view, soffs, vec)
 

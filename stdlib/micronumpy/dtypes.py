@@ -18,6 +18,7 @@ NUM_INT64 = 7
 NUM_UINT64 = 8
 NUM_FLOAT32 = 11
 NUM_FLOAT64 = 12
+NUM_FLOAT16 = 23
 
 COMPUTE_BOOL = 0
 COMPUTE_INT = 1
@@ -65,6 +66,22 @@ INT64 = DType(NUM_INT64, "int64", "i", "l", 8, True, COMPUTE_INT)
 UINT64 = DType(NUM_UINT64, "uint64", "u", "L", 8, False, COMPUTE_UINT64)
 FLOAT32 = DType(NUM_FLOAT32, "float32", "f", "f", 4, True, COMPUTE_FLOAT)
 FLOAT64 = DType(NUM_FLOAT64, "float64", "f", "d", 8, True, COMPUTE_FLOAT)
+FLOAT16 = DType(NUM_FLOAT16, "float16", "f", "e", 2, True, COMPUTE_FLOAT)
 
 ALL_DTYPES = [BOOL, INT8, UINT8, INT16, UINT16, INT32, UINT32, INT64, UINT64,
-              FLOAT32, FLOAT64]
+              FLOAT32, FLOAT64, FLOAT16]
+
+
+def overflow_limit(dt: DType) -> float:
+    """The smallest magnitude that rounds to infinity when stored as dt
+    (infinity for float64 and the integer types)."""
+    if dt.num == NUM_FLOAT32:
+        return 3.4028235677973366e+38
+    if dt.num == NUM_FLOAT16:
+        return 65520.0
+    return float("inf")
+
+
+def is_narrow_float(dt: DType) -> bool:
+    """float16 and float32: computed in float64, rounded when stored."""
+    return dt.num == NUM_FLOAT32 or dt.num == NUM_FLOAT16

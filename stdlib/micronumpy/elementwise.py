@@ -25,6 +25,7 @@ Public API:
 
 import math
 from rpy.rarithmetic import uint_lt
+from rpy.rhalf import round_to_half
 from rpy.rfloat import round_to_float32, rint
 from micronumpy import dtypes
 from micronumpy.dtypes import DType
@@ -32,7 +33,7 @@ from micronumpy.ndarray import NDArray, c_order_offsets
 from micronumpy import ndarray
 from micronumpy import casting
 from micronumpy.broadcast import broadcast_shapes
-from micronumpy.promotion import result_type, check_weak_int, int_bounds, dtype_repr
+from micronumpy.promotion import result_type, check_weak_int, int_bounds, dtype_repr, promote_types
 from micronumpy.errors import UFuncTypeError
 from micronumpy import unary
 
@@ -133,7 +134,9 @@ def _clip_run(a: NDArray, lo: NDArray, hi: NDArray, mode: int) -> NDArray:
     lv = casting.cast_broadcast(lo, rt, shape)
     hv = casting.cast_broadcast(hi, rt, shape)
     res = ndarray.empty(shape, rt)
-    if rt.compute == dtypes.COMPUTE_FLOAT:
+    if rt.num == dtypes.NUM_FLOAT16:
+        _store_floats(res, _clip_halves(_floats(av), _floats(lv), _floats(hv), mode))
+    elif rt.compute == dtypes.COMPUTE_FLOAT:
         _store_floats(res, _clip_floats(_floats(av), _floats(lv), _floats(hv), mode))
     else:
         _store_ints(res, _clip_ints(_ints(av), _ints(lv), _ints(hv), mode,
@@ -195,6 +198,29 @@ def _clip_floats(xs: list[float], los: list[float], his: list[float], mode: int)
     return [_clip_c(xs[i], los[i], his[i]) for i in range(n)]
 
 
+def _clip_half(x: float, lo: float, hi: float, use_lo: bool, use_hi: bool) -> float:
+    # NumPy's scalar float16 loops (measured): a NaN x stays, then a NaN
+    # bound wins, and x is kept on ties (0.0 vs -0.0)
+    if x != x:
+        return x
+    if use_lo and lo != lo:
+        return lo
+    if use_hi and hi != hi:
+        return hi
+    v = x
+    if use_lo and lo > v:
+        v = lo
+    if use_hi and hi < v:
+        v = hi
+    return v
+
+
+def _clip_halves(xs: list[float], los: list[float], his: list[float], mode: int) -> list[float]:
+    use_lo = mode != MODE_MIN
+    use_hi = mode != MODE_MAX
+    return [_clip_half(xs[i], los[i], his[i], use_lo, use_hi) for i in range(len(xs))]
+
+
 def _lt(a: int, b: int, u64: bool) -> bool:
     if u64:
         return uint_lt(a, b)
@@ -249,20 +275,16 @@ def round_(a: NDArray, decimals: int) -> NDArray:
     mul_first = decimals >= 0
     f = power_of_ten(decimals if decimals >= 0 else -decimals)
     work = dtypes.FLOAT64 if is_int else a.dtype
-    single = work.num == dtypes.NUM_FLOAT32
-    if single:
-        f = round_to_float32(f)
+    if work.num == dtypes.NUM_FLOAT16:
+        f = round_to_half(f)
+    else:
+        f = _narrow(f, work)
     xs = _floats(casting.cast_broadcast(a, work, list(a.shape)))
     out: list[float] = [0.0] * len(xs)
     for i in range(len(xs)):
-        y = xs[i] * f if mul_first else xs[i] / f
-        if single:
-            y = round_to_float32(y)
+        y = _narrow(xs[i] * f if mul_first else xs[i] / f, work)
         y = rint(y)
-        y = y / f if mul_first else y * f
-        if single:
-            y = round_to_float32(y)
-        out[i] = y
+        out[i] = _narrow(y / f if mul_first else y * f, work)
     tmp = ndarray.empty(list(a.shape), work)
     _store_floats(tmp, out)
     if not is_int:
@@ -272,12 +294,23 @@ def round_(a: NDArray, decimals: int) -> NDArray:
     return res
 
 
+def _narrow(v: float, work: DType) -> float:
+    """v as the work dtype's arithmetic stores it (float16 operations run in
+    float32, then round to float16)."""
+    if work.num == dtypes.NUM_FLOAT32:
+        return round_to_float32(v)
+    if work.num == dtypes.NUM_FLOAT16:
+        return round_to_half(round_to_float32(v))
+    return v
+
+
 # -- isclose ----------------------------------------------------------------
 
-def _r(v: float, single: bool) -> float:
-    if single:
-        return round_to_float32(v)
-    return v
+def _narrow_cast(v: float, dt: DType) -> float:
+    """A float64 value cast to dt (float16 directly, not via float32)."""
+    if dt.num == dtypes.NUM_FLOAT16:
+        return round_to_half(v)
+    return _narrow(v, dt)
 
 
 def isclose(a: NDArray, b: NDArray, rtol: float, atol: float, equal_nan: bool) -> NDArray:
@@ -296,28 +329,25 @@ def isclose(a: NDArray, b: NDArray, rtol: float, atol: float, equal_nan: bool) -
     shape = broadcast_shapes([x.shape, y.shape])
     # x - y (and x == y) in the promoted dtype
     dt = result_type([x, y])
-    sd = dt.num == dtypes.NUM_FLOAT32
     xs = _floats(casting.cast_broadcast(x, dt, shape))
     ys_d = _floats(casting.cast_broadcast(y, dt, shape))
     # atol + rtol * |y| in y's own dtype (a weak y: Python floats)
-    sy = (not y.weak) and y.dtype.num == dtypes.NUM_FLOAT32
+    ydt = dtypes.FLOAT64 if y.weak else y.dtype
     yy = _floats(casting.cast_broadcast(y, y.dtype, shape))
     xnan: list[bool] = []
     if x.dtype.compute == dtypes.COMPUTE_FLOAT:
         xo = _floats(casting.cast_broadcast(x, x.dtype, shape))
         xnan = [v != v for v in xo]
-    fr = _r(rtol, sy)
-    fa = _r(atol, sy)
+    fr = _narrow_cast(rtol, ydt)
+    fa = _narrow_cast(atol, ydt)
     # less_equal(|x - y|, rhs): compared in result_type(|x-y| dtype, rhs dtype)
-    rhs_weak = y.weak
-    cmp_single = sd and (rhs_weak or sy)
+    cmp_dt = dt if y.weak else promote_types(dt, ydt)
     n = len(xs)
     res_vals = [0] * n
     for i in range(n):
-        d = math.fabs(_r(xs[i] - ys_d[i], sd))
-        rhs = _r(fa + _r(fr * math.fabs(yy[i]), sy), sy)
-        if cmp_single:
-            rhs = round_to_float32(rhs)
+        d = math.fabs(_narrow(xs[i] - ys_d[i], dt))
+        rhs = _narrow(fa + _narrow(fr * math.fabs(yy[i]), ydt), ydt)
+        rhs = _narrow_cast(rhs, cmp_dt)
         yi = yy[i]
         ok = d <= rhs and (yi == yi and not math.isinf(yi))
         if xs[i] == ys_d[i]:

@@ -25,9 +25,12 @@ DIVIDE = 1
 OVERFLOW = 2
 INVALID = 4
 
-# the smallest magnitude that rounds to infinity in float32:
-# (2 - 2**-24) * 2**127, halfway between FLT_MAX and 2**128
+# the smallest magnitudes that round to infinity when stored:
+# float32 (2 - 2**-24) * 2**127, halfway between FLT_MAX and 2**128;
+# float16 65520, halfway between 65504 and 2**16; float64 none
 F32_OVERFLOW = 3.4028235677973366e+38
+F16_OVERFLOW = 65520.0
+NO_OVERFLOW = math.inf
 
 
 class WarningSink:
@@ -68,23 +71,25 @@ def report(name: str) -> None:
         STATUS.sink.warn("invalid value encountered in " + name)
 
 
-def rounds_to_inf(v: float, f32: bool) -> bool:
-    """Is v infinite once stored (rounded to float32 when f32)?"""
+def rounds_to_inf(v: float, limit: float) -> bool:
+    """Is v infinite once stored in a type whose overflow limit is `limit`
+    (F32_OVERFLOW, F16_OVERFLOW or NO_OVERFLOW)?"""
     if math.isinf(v):
         return True
-    return f32 and abs(v) >= F32_OVERFLOW
+    return abs(v) >= limit
 
 
 def _finite(x: float) -> bool:
     return not (math.isinf(x) or x != x)
 
 
-def check_binary(xs: list[float], ys: list[float], rs: list[float], f32: bool,
+def check_binary(xs: list[float], ys: list[float], rs: list[float], limit: float,
                  pole: int) -> None:
     """Flags of a float binary loop: invalid for a NaN made from non-NaN
     inputs; for an infinity made from finite inputs, divide by zero at a
     pole (`pole` is POLE_Y_ZERO for division, POLE_FLOORDIV for floor
-    division, POLE_X_ZERO for power) and overflow elsewhere."""
+    division, POLE_X_ZERO for power, where 0 ** -inf divides by zero too)
+    and overflow elsewhere."""
     flags = 0
     for i in range(len(rs)):
         r = rs[i]
@@ -93,7 +98,8 @@ def check_binary(xs: list[float], ys: list[float], rs: list[float], f32: bool,
         if r != r:
             if x == x and y == y:
                 flags |= INVALID
-        elif rounds_to_inf(r, f32) and _finite(x) and _finite(y):
+        elif rounds_to_inf(r, limit) and _finite(x) and \
+                (_finite(y) or (pole == POLE_X_ZERO and x == 0.0)):
             if (pole == POLE_Y_ZERO or pole == POLE_FLOORDIV) and y == 0.0:
                 flags |= DIVIDE
             elif pole == POLE_X_ZERO and x == 0.0:
@@ -119,7 +125,7 @@ def warn_now(message: str) -> None:
     STATUS.sink.warn(message)
 
 
-def check_unary(xs: list[float], rs: list[float], f32: bool, pole: int) -> None:
+def check_unary(xs: list[float], rs: list[float], limit: float, pole: int) -> None:
     """Flags of a float unary loop (`pole`: POLE_ALWAYS for functions whose
     only finite-to-infinite results are poles, like log; POLE_X_ZERO for
     reciprocal; POLE_NONE for exp, square, ...)."""
@@ -130,7 +136,7 @@ def check_unary(xs: list[float], rs: list[float], f32: bool, pole: int) -> None:
         if r != r:
             if x == x:
                 flags |= INVALID
-        elif rounds_to_inf(r, f32) and _finite(x):
+        elif rounds_to_inf(r, limit) and _finite(x):
             if pole == POLE_ALWAYS or (pole == POLE_X_ZERO and x == 0.0):
                 flags |= DIVIDE
             else:

@@ -76,7 +76,8 @@ def _run(a: NDArray, b: NDArray, plan: _Plan, res: NDArray, direct: bool) -> Non
     ast = plan.ast
     bst = plan.bst
     if dt.compute == dtypes.COMPUTE_FLOAT:
-        f32 = dt.num == dtypes.NUM_FLOAT32
+        # float16 products accumulate in float32 (NumPy's HALF_dot)
+        f32 = dtypes.is_narrow_float(dt)
         af = _float_values(a, f32)
         bf = _float_values(b, f32)
         for r in range(nres):
@@ -95,10 +96,7 @@ def _run(a: NDArray, b: NDArray, plan: _Plan, res: NDArray, direct: bool) -> Non
                 else:
                     for t in range(k):
                         s = s + af[ao + t * ast] * bf[bo + t * bst]
-            if f32:
-                res.storage.set_float32(r * 4, s)
-            else:
-                res.storage.set_float64(r * 8, s)
+            res.write_float(r * isz, s)
     elif dt.compute == dtypes.COMPUTE_BOOL:
         ab = _bool_values(a)
         bb = _bool_values(b)

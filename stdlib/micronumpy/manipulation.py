@@ -2,7 +2,7 @@
 ravel/flatten, transpose, swapaxes, squeeze, expand_dims, joining and
 broadcast_to."""
 
-from micronumpy import dtypes
+from micronumpy.promotion import promote_types
 from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, c_order_offsets, c_strides, f_strides
 from micronumpy import ndarray
@@ -246,40 +246,6 @@ def _compact(shape: list[int]) -> str:
     if len(shape) == 1:
         return "(" + str(shape[0]) + ",)"
     return "(" + ",".join([str(d) for d in shape]) + ")"
-
-
-_ORDER = [dtypes.BOOL, dtypes.INT8, dtypes.UINT8, dtypes.INT16, dtypes.UINT16, dtypes.INT32,
-          dtypes.UINT32, dtypes.INT64, dtypes.UINT64, dtypes.FLOAT32, dtypes.FLOAT64]
-
-
-def promote_types(a: DType, b: DType) -> DType:
-    """NumPy's promote_types for the supported dtypes."""
-    if a is b:
-        return a
-    if a.is_bool():
-        return b
-    if b.is_bool():
-        return a
-    if a.is_float() or b.is_float():
-        if a.is_float() and b.is_float():
-            return a if a.itemsize >= b.itemsize else b
-        i = b if a.is_float() else a
-        f = a if a.is_float() else b
-        if f.itemsize == 4 and i.itemsize <= 2:
-            return dtypes.FLOAT32
-        return dtypes.FLOAT64
-    if a.signed == b.signed:
-        return a if a.itemsize >= b.itemsize else b
-    s = a if a.signed else b
-    u = b if a.signed else a
-    if s.itemsize > u.itemsize:
-        return s
-    if u.itemsize == 8:
-        return dtypes.FLOAT64
-    for d in _ORDER:
-        if d.signed and d.kind == "i" and d.itemsize == u.itemsize * 2:
-            return d
-    return dtypes.FLOAT64
 
 
 def result_dtype(arrs: list[NDArray]) -> DType:

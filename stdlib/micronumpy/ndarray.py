@@ -82,6 +82,8 @@ class NDArray:
             return self.storage.get_float64(off)
         if num == dtypes.NUM_FLOAT32:
             return self.storage.get_float32(off)
+        if num == dtypes.NUM_FLOAT16:
+            return self.storage.get_float16(off)
         if num == dtypes.NUM_UINT64:
             return uint_to_float(self.storage.get_uint64(off))
         if num == dtypes.NUM_BOOL:
@@ -125,6 +127,8 @@ class NDArray:
             self.storage.set_float64(off, v)
         elif self.dtype.num == dtypes.NUM_FLOAT32:
             self.storage.set_float32(off, v)
+        elif self.dtype.num == dtypes.NUM_FLOAT16:
+            self.storage.set_float16(off, v)
         else:
             raise TypeError("write_float on a non-float array")
 

@@ -88,9 +88,13 @@ def promote_types(a: DType, b: DType) -> DType:
     if af or bf:
         fl = a if af else b
         it = b if af else a
-        if fl.itemsize == 4 and it.itemsize <= 2:
-            return dtypes.FLOAT32
-        return dtypes.FLOAT64
+        # the smallest float holding every value of the integer type
+        need = dtypes.FLOAT64
+        if it.itemsize == 1:
+            need = dtypes.FLOAT16
+        elif it.itemsize == 2:
+            need = dtypes.FLOAT32
+        return fl if fl.itemsize >= need.itemsize else need
     # both integers
     if a.signed == b.signed:
         return a if a.itemsize >= b.itemsize else b

@@ -103,6 +103,13 @@ def mean_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool,
     """np.mean(a, dtype=force) for a float force dtype (None: the default):
     the sum casts a to force inside NumPy's buffered iterator, then divides."""
     dt = _default_float(a, force)
+    if force is None and dt.num == dtypes.NUM_FLOAT16:
+        # NumPy's _mean sums and divides float16 in float32, then casts back
+        m = mean_dtype(a, axes, axis_none, keepdims, dtypes.FLOAT32)
+        h = empty(list(m.shape), dtypes.FLOAT16)
+        for k in range(m.size()):
+            h.write_float(k * 2, m.read_float(k * 4))
+        return h
     s = sum_dtype(a, axes, axis_none, keepdims, dt)
     n = 1
     if s.size() > 0:

@@ -17,8 +17,8 @@ Public API:
 Type resolution (measured, see /work/helpers/out/unary-casting.md): each
 ufunc has NumPy's loop list; without dtype= the first loop the input casts
 to safely is used. sqrt/exp/log/.../rint have loops e, f, d: bool, int8
-and uint8 select float16, which micronumpy does not support
-(NotImplementedError), except for signbit whose bool result is exact.
+and uint8 select float16, which computes the float32 function and rounds
+the result to float16, as NumPy's half loops do.
 dtype=X selects the loop whose output is X (input cast same_kind).
 
 Kernels: the input is cast to the loop dtype once, then one loop
@@ -88,7 +88,6 @@ FAM_PRED = 3         # ?, ints, f, d -> ?: logical_not, isnan, isinf, isfinite
 FAM_BITS = 4         # ?, ints: invert
 FAM_SIGNBIT = 5      # e, f, d -> ?
 
-NUM_FLOAT16 = 23     # marker for NumPy's float16 loop
 
 INT_LOOPS = [dtypes.INT8, dtypes.UINT8, dtypes.INT16, dtypes.UINT16, dtypes.INT32,
              dtypes.UINT32, dtypes.INT64, dtypes.UINT64]
@@ -98,7 +97,7 @@ NEGATIVE_BOOL_MSG = ("The numpy boolean negative, the `-` operator, is not suppo
 
 DTYPE_CLASS_NAMES = ["BoolDType", "Int8DType", "UInt8DType", "Int16DType", "UInt16DType",
                      "Int32DType", "UInt32DType", "Int64DType", "UInt64DType",
-                     "Float32DType", "Float64DType"]
+                     "Float32DType", "Float64DType", "Float16DType"]
 
 
 def op_code(name: str) -> int:
@@ -124,7 +123,7 @@ def family(op: int) -> int:
 
 
 def loop_list(fam: int) -> list[DType]:
-    """NumPy's loop input types in order (float16 left out: see has_f16)."""
+    """NumPy's loop input types in order."""
     res: list[DType] = []
     if fam == FAM_ALL or fam == FAM_PRED or fam == FAM_BITS:
         res.append(dtypes.BOOL)
@@ -132,13 +131,10 @@ def loop_list(fam: int) -> list[DType]:
         for d in INT_LOOPS:
             res.append(d)
     if fam != FAM_BITS:
+        res.append(dtypes.FLOAT16)
         res.append(dtypes.FLOAT32)
         res.append(dtypes.FLOAT64)
     return res
-
-
-def has_f16(fam: int) -> bool:
-    return fam == FAM_FLOAT or fam == FAM_SIGNBIT
 
 
 def is_pred(fam: int) -> bool:
@@ -150,15 +146,6 @@ def dtype_class(dt: DType) -> str:
         if dtypes.ALL_DTYPES[i] is dt:
             return "<class 'numpy.dtypes." + DTYPE_CLASS_NAMES[i] + "'>"
     return "<class 'numpy.dtypes." + dt.name + "'>"
-
-
-def f16_safe(dt: DType) -> bool:
-    """np.can_cast(dt, float16, 'safe')."""
-    return dt.num == dtypes.NUM_BOOL or dt.num == dtypes.NUM_INT8 or dt.num == dtypes.NUM_UINT8
-
-
-def float16_error() -> NotImplementedError:
-    return NotImplementedError("float16 is not supported by micronumpy")
 
 
 def no_loop_error(name: str, a: DType, dtype: DType | None) -> TypeError:
@@ -181,10 +168,6 @@ def _default_loop(name: str, fam: int, a: DType) -> DType:
     op = op_code(name)
     if a.num == dtypes.NUM_BOOL and (op == OP_NEGATIVE or op == OP_POSITIVE or op == OP_SIGN):
         raise no_loop_error(name, a, None)
-    if has_f16(fam) and f16_safe(a):
-        if fam == FAM_SIGNBIT:
-            return dtypes.FLOAT32   # exact stand-in: only the sign is read
-        raise float16_error()
     for d in loop_list(fam):
         if can_cast(a, d, CAST_SAFE):
             return d
@@ -422,12 +405,16 @@ def compute(op: int, src: NDArray, loop: DType, res: NDArray) -> None:
         if pred:
             casting.write_ints(res, roffs, float_pred_kernel(op, xs))
         else:
-            f32 = loop.num == dtypes.NUM_FLOAT32
+            f32 = dtypes.is_narrow_float(loop)
             if _simd_op(op, f32):
                 rs = simd_kernel(op, xs, f32, len(src.shape) == 1 and src.strides[0] < 0)
             else:
                 rs = float_kernel(op, xs)
-            fpstatus.check_unary(xs, rs, f32, _pole(op))
+            if loop.num == dtypes.NUM_FLOAT16:
+                # NumPy's float16 loops run the float32 function
+                for i in range(len(rs)):
+                    rs[i] = rfloat.round_to_float32(rs[i])
+            fpstatus.check_unary(xs, rs, dtypes.overflow_limit(loop), _pole(op))
             casting.write_floats(res, roffs, rs)
         return
     vs = casting.read_ints(src, soffs)

@@ -27,6 +27,7 @@ uses one accessor per type instead, so that every call has one static
 result type (which mypy can check today) and needs no type argument.
 """
 
+from rpy.rhalf import half_bits_to_double, double_to_half_bits
 import array
 import struct
 
@@ -123,6 +124,10 @@ class RawStorage:
         """The uint64 at off, as its signed 64-bit bit pattern."""
         return self.get_int64(off)
 
+    def get_float16(self, off: int) -> float:
+        """A binary16 element, widened exactly to a float."""
+        return half_bits_to_double(self.get_uint16(off))
+
     def get_float32(self, off: int) -> float:
         self._check(off, 4)
         return float(_F32.unpack_from(self._buf, off)[0])
@@ -164,6 +169,11 @@ class RawStorage:
     def set_uint64(self, off: int, v: int) -> None:
         """Store a uint64 given as its bit pattern (or any int, wrapped)."""
         self.set_int64(off, v)
+
+    def set_float16(self, off: int, v: float) -> None:
+        """Store v rounded to binary16 (round half to even, as NumPy's
+        npy_double_to_half)."""
+        self.set_uint16(off, double_to_half_bits(v))
 
     def set_float32(self, off: int, v: float) -> None:
         self._check(off, 4)

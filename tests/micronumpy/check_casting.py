@@ -17,6 +17,7 @@ NP_OF = {
     "bool": np.bool_, "int8": np.int8, "uint8": np.uint8, "int16": np.int16,
     "uint16": np.uint16, "int32": np.int32, "uint32": np.uint32, "int64": np.int64,
     "uint64": np.uint64, "float32": np.float32, "float64": np.float64,
+    "float16": np.float16,
 }
 MN_OF = {d.name: d for d in dtypes.ALL_DTYPES}
 

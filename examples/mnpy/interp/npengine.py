@@ -336,7 +336,7 @@ def join(kind: str, arrs: list[NDArray], axis: int, axis_none: bool) -> NDArray:
 # ---------------------------------------------------------------- promotion
 
 def promote_types(a: DType, b: DType) -> DType:
-    return manipulation.promote_types(a, b)
+    return promotion.promote_types(a, b)
 
 
 # ---------------------------------------------------------------- reductions

@@ -752,7 +752,7 @@ def make_module() -> W_Module:
     m.add("True_", wrap_result(npengine.filled([], dtypes.BOOL, 1.0), None))
     m.add("False_", wrap_result(npengine.filled([], dtypes.BOOL, 0.0), None))
     for alias, name in [("int_", "int64"), ("intp", "int64"), ("uint", "uint64"),
-                        ("double", "float64"), ("single", "float32"), ("byte", "int8"),
+                        ("double", "float64"), ("single", "float32"), ("half", "float16"), ("byte", "int8"),
                         ("ubyte", "uint8"), ("short", "int16"), ("ushort", "uint16"),
                         ("intc", "int32"), ("uintc", "uint32"), ("longlong", "int64")]:
         w_a = m.attrs.get(name)

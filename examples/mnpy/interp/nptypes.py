@@ -127,6 +127,8 @@ _NAMES: list[tuple[str, DType]] = [
     ("single", dtypes.FLOAT32),
     ("float64", dtypes.FLOAT64), ("f8", dtypes.FLOAT64), ("d", dtypes.FLOAT64),
     ("float", dtypes.FLOAT64), ("double", dtypes.FLOAT64), ("float_", dtypes.FLOAT64),
+    ("float16", dtypes.FLOAT16), ("f2", dtypes.FLOAT16), ("e", dtypes.FLOAT16),
+    ("half", dtypes.FLOAT16),
 ]
 
 

@@ -1,0 +1,18 @@
+# float16 arrays and scalars: storage, printing, promotion, float32-then-half arithmetic, reductions
+import numpy as np
+h = np.array([1.5, 2.25, 1000, 0.1, -3.0], dtype=np.float16)
+print(h, repr(h), h.dtype, h.itemsize, h.nbytes, h.strides)
+print(np.float16(1.414), repr(np.float16(0.1)), np.float16(65504) , repr(np.float16(1e-7)), np.float16(3) * 2)
+print(h + 1, h * h, h / 3, h - np.float16(0.5), h + np.float32(1), h + 1.0, h + np.int8(3), h + np.int16(3))
+print(h.sum(), h.mean(), h.max(), h.min(), h.prod(), h[:2].std(), h[:2].var())
+print(np.arange(10, dtype=np.float16).sum(), np.ones(5000, dtype=np.float16).sum())
+print(np.sqrt(h), np.exp(np.array([1, 2], dtype=np.int8)), np.sin(h), np.log(np.abs(h)))
+print(h.astype(np.int32), h.astype(np.float64), np.array([1e5, 70000.0]).astype(np.float16))
+print(np.array([1, 2, 3], dtype=np.int8) / np.array([3], dtype=np.int8), np.float16(2) ** 10)
+print(h[1], repr(h[1]), h.tolist(), list(h), h[1:3], h > 1, np.sort(h), np.argsort(h))
+print(np.cumsum(h), np.dot(h[:2], h[:2]), h[:2] @ h[:2], np.round(h, 1), np.clip(h, 0, 2), np.where(h > 0, h, 0))
+print(np.zeros(3, dtype=np.float16), np.array([1, 2], dtype='f2'), np.dtype('e'), np.half)
+print(np.result_type(np.float16, np.int8), np.promote_types(np.float16, np.uint16), np.can_cast(np.int8, np.float16))
+print(np.linspace(0, 1, 5, dtype=np.float16), np.arange(0, 1, 0.25, dtype=np.float16), np.full(2, 7, dtype=np.float16))
+print(float(np.float16(0.1)), np.float16(0.1) == 0.1, int(np.float16(7.9)), np.isnan(np.float16('nan')), str(np.float16(np.inf)))
+print(h.reshape(5, 1) + h, np.unique(h), np.mean(h.astype(np.float16)), np.abs(-h), -h)
