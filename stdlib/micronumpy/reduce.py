@@ -20,6 +20,7 @@ one output (innermost iterated axis reduced) or adds elementwise.
 import math
 
 from rpy.rarray import RawStorage
+from rpy.rhalf import round_to_half
 from micronumpy import dtypes
 from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, empty, c_order_offsets
@@ -122,9 +123,19 @@ def mean_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool,
         if n == 0:
             q = v / 0.0 if v != 0.0 else float("nan")
         else:
-            q = v / float(n)
+            q = _stored(v / float(n), dt)
         s.write_float(k * isz, q)
     return s
+
+
+def _stored(x: float, dt: DType) -> float:
+    """x as dt's arithmetic leaves it (float16 operations run in float32,
+    then round to float16)."""
+    if dt.num == dtypes.NUM_FLOAT32:
+        return _R.r(x)
+    if dt.num == dtypes.NUM_FLOAT16:
+        return round_to_half(_R.r(x))
+    return x
 
 
 NPY_BUFSIZE = 8192
@@ -350,7 +361,10 @@ def _float_reduce(a: NDArray, red: list[bool], res: NDArray, cast: bool,
     """Fill the float result res of np.add.reduce / np.multiply.reduce of a
     over the axes flagged in red, adding in NumPy's order."""
     plan = reduce_plan(a, red, cast)
-    f32 = res.dtype.num == dtypes.NUM_FLOAT32
+    # float16: NumPy's half loops accumulate one inner-loop call in float32
+    # and round the output to float16 when the call ends
+    half = res.dtype.num == dtypes.NUM_FLOAT16
+    f32 = res.dtype.num == dtypes.NUM_FLOAT32 or half
     nout = res.size()
     acc = [1.0 if is_prod else 0.0] * nout
     offs = plan.in_offs
@@ -358,11 +372,11 @@ def _float_reduce(a: NDArray, red: list[bool], res: NDArray, cast: bool,
     vals = [0.0] * len(offs)
     for e in range(len(offs)):
         vals[e] = a.read_float(offs[e])
-    if f32 and a.dtype.num != dtypes.NUM_FLOAT32:
+    if f32 and not half and a.dtype.num != dtypes.NUM_FLOAT32:
         # the iterator casts the input to float32 in its buffer
         for e in range(len(vals)):
             vals[e] = _rd(vals[e], True)
-    if is_prod:
+    if is_prod and not half:
         for e in range(len(vals)):
             k = oidx[e]
             acc[k] = _rd(acc[k] * vals[e], f32)
@@ -371,15 +385,30 @@ def _float_reduce(a: NDArray, red: list[bool], res: NDArray, cast: bool,
         for r in plan.runs:
             if plan.pairwise:
                 k = oidx[pos]
-                acc[k] = _rd(acc[k] + pairwise_sum(vals, pos, r, f32), f32)
+                if is_prod:
+                    v = acc[k]
+                    for e in range(pos, pos + r):
+                        v = _rd(v * vals[e], True)
+                    acc[k] = round_to_half(v)
+                else:
+                    acc[k] = _half_if(_rd(acc[k] + pairwise_sum(vals, pos, r, f32), f32), half)
             else:
                 for e in range(pos, pos + r):
                     k = oidx[e]
-                    acc[k] = _rd(acc[k] + vals[e], f32)
+                    if is_prod:
+                        acc[k] = round_to_half(_rd(acc[k] * vals[e], True))
+                    else:
+                        acc[k] = _half_if(_rd(acc[k] + vals[e], f32), half)
             pos += r
     isz = res.dtype.itemsize
     for k in range(nout):
         res.write_float(k * isz, acc[k])
+
+
+def _half_if(x: float, half: bool) -> float:
+    if half:
+        return round_to_half(x)
+    return x
 
 
 def _red_shapes(a: NDArray, red: list[bool]) -> tuple[list[int], list[int]]:
@@ -620,14 +649,16 @@ def var_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool, ddof
     x*x, the sum of x with dtype=force, divided by max(n - ddof, 0)."""
     red = _norm_axes(a, axes, axis_none)
     dt = _default_float(a, force)
-    f32 = dt.num == dtypes.NUM_FLOAT32
     m = mean_dtype(a, axes, axis_none, True, dt)
     nd = a.ndim()
-    # dtype of a - mean: float32 only when both are float32 or a is a small int
+    # dtype of a - mean: float32 only when both are float32 or a is a small
+    # int; float16 when both are float16
     xdt = dtypes.FLOAT64
-    if f32 and (a.dtype.num == dtypes.NUM_FLOAT32 or a.dtype.itemsize <= 2):
+    if dt.num == dtypes.NUM_FLOAT32 and (a.dtype.num == dtypes.NUM_FLOAT32 or
+                                         a.dtype.itemsize <= 2):
         xdt = dtypes.FLOAT32
-    fx32 = xdt.num == dtypes.NUM_FLOAT32
+    if dt.num == dtypes.NUM_FLOAT16 and a.dtype.num == dtypes.NUM_FLOAT16:
+        xdt = dtypes.FLOAT16
     isz = xdt.itemsize
     # x = (a - mean)**2 is a new array laid out as NumPy's subtract ufunc
     # allocates it: in the nditer order of a and of the keepdims mean (whose
@@ -660,8 +691,8 @@ def var_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool, ddof
         moffs = mnxt
         xoffs = xnxt
     for k in range(len(offs)):
-        d = _rd(a.read_float(offs[k]) - m.read_float(moffs[k]), fx32)
-        x.write_float(xoffs[k], _rd(d * d, fx32))
+        d = _stored(a.read_float(offs[k]) - m.read_float(moffs[k]), xdt)
+        x.write_float(xoffs[k], _stored(d * d, xdt))
     s = sum_dtype(x, axes, axis_none, keepdims, dt)
     isz = dt.itemsize
     cnt = a.size() // s.size() if s.size() > 0 else 0
@@ -673,8 +704,8 @@ def var_dtype(a: NDArray, axes: list[int], axis_none: bool, keepdims: bool, ddof
         if rc == 0:
             q = float("nan") if v == 0.0 or v != v else v * float("inf")
         else:
-            q = _rd(v / float(rc), f32)
+            q = _stored(v / float(rc), dt)
         if is_std:
-            q = _rd(math.sqrt(q), f32) if q >= 0.0 else float("nan")
+            q = _stored(math.sqrt(q), dt) if q >= 0.0 else float("nan")
         s.write_float(k * isz, q)
     return s

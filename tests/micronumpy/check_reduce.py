@@ -17,6 +17,7 @@ import warnings
 _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.environ.get("MNPY_STDLIB") or os.path.join(_HERE, '..', '..', 'stdlib'))
 import numpy as np
+warnings.simplefilter("ignore")
 from micronumpy.reduce import sum_, sum_dtype, var_, mean_, minmax, prod_, pairwise_sum
 from micronumpy.reduce import mean_dtype, var_dtype
 from micronumpy.ndarray import empty, NDArray
@@ -82,7 +83,8 @@ print('check_reduce: spot checks bad', bad)
 
 # ---------------------------------------------------------------- random views
 
-MDT = {np.float32: dtypes.FLOAT32, np.float64: dtypes.FLOAT64, np.int64: dtypes.INT64,
+MDT = {np.float32: dtypes.FLOAT32, np.float64: dtypes.FLOAT64, np.float16: dtypes.FLOAT16,
+       np.int64: dtypes.INT64,
        np.int32: dtypes.INT32}
 
 
@@ -100,7 +102,9 @@ def to_np(r, ndt):
 
 def make_case(rng, big):
     ndt = np.float32 if rng.random() < 0.5 else np.float64
-    if not big and rng.random() < 0.15:
+    if rng.random() < 0.15:
+        ndt = np.float16
+    elif not big and rng.random() < 0.15:
         ndt = np.int64 if rng.random() < 0.6 else np.int32
     nd = int(rng.integers(1, 5))
     shape = [int(rng.integers(1, 8)) for _ in range(nd)]
