@@ -27,8 +27,11 @@ or a 0-d operand with an operand of ndim > 2); every other float sum starts at
 """
 
 from rpy.rarithmetic import intmask
+import math
+
 from rpy.rfloat import round_to_float32
 from micronumpy import dtypes
+from micronumpy import fpstatus
 from micronumpy.dtypes import DType
 from micronumpy.ndarray import NDArray, empty, c_order_offsets
 from micronumpy.broadcast import shape_text
@@ -80,6 +83,7 @@ def _run(a: NDArray, b: NDArray, plan: _Plan, res: NDArray, direct: bool) -> Non
         f32 = dtypes.is_narrow_float(dt)
         af = _float_values(a, f32)
         bf = _float_values(b, f32)
+        outs = [0.0] * nres
         for r in range(nres):
             ao = plan.abase[r]
             bo = plan.bbase[r]
@@ -97,6 +101,8 @@ def _run(a: NDArray, b: NDArray, plan: _Plan, res: NDArray, direct: bool) -> Non
                     for t in range(k):
                         s = s + af[ao + t * ast] * bf[bo + t * bst]
             res.write_float(r * isz, s)
+            outs[r] = res.read_float(r * isz)
+        fpstatus.raise_flags(_product_flags(af, bf, outs))
     elif dt.compute == dtypes.COMPUTE_BOOL:
         ab = _bool_values(a)
         bb = _bool_values(b)
@@ -133,6 +139,43 @@ def _result_dtype(a: NDArray, b: NDArray) -> DType:
 
 
 def dot(a: NDArray, b: NDArray) -> NDArray:
+    """np.dot(a, b), reporting "overflow encountered in dot" and friends."""
+    fpstatus.clear()
+    r = _dot(a, b)
+    fpstatus.report("dot")
+    return r
+
+
+def matmul(a: NDArray, b: NDArray) -> NDArray:
+    """np.matmul(a, b) / a @ b."""
+    fpstatus.clear()
+    r = _matmul(a, b)
+    fpstatus.report("matmul")
+    return r
+
+
+def _product_flags(af: list[float], bf: list[float], res: list[float]) -> int:
+    """Status flags of a float product: overflow for an infinite result from
+    finite inputs, invalid for a NaN from non-NaN inputs (inf * 0)."""
+    nan_in = False
+    inf_in = False
+    for lst in [af, bf]:
+        for v in lst:
+            if v != v:
+                nan_in = True
+            elif math.isinf(v):
+                inf_in = True
+    flags = 0
+    for v in res:
+        if v != v:
+            if not nan_in:
+                flags |= fpstatus.INVALID
+        elif math.isinf(v) and not inf_in and not nan_in:
+            flags |= fpstatus.OVERFLOW
+    return flags
+
+
+def _dot(a: NDArray, b: NDArray) -> NDArray:
     """np.dot(a, b)."""
     dt = _result_dtype(a, b)
     an = a.ndim()
@@ -190,7 +233,7 @@ def _check_weak_operand(weak: NDArray, other: NDArray) -> None:
         check_weak_int(weak_int_value(weak), other.dtype)
 
 
-def matmul(a: NDArray, b: NDArray) -> NDArray:
+def _matmul(a: NDArray, b: NDArray) -> NDArray:
     """np.matmul(a, b) / a @ b."""
     _check_weak_operand(a, b)
     _check_weak_operand(b, a)
