@@ -75,14 +75,16 @@ def filled(shape: list[int], dtype: DType, value: float) -> NDArray:
         if dtype.compute == dtypes.COMPUTE_BOOL:
             return creation.full_bool(shape, value != 0.0, dtype)
         return creation.full_int(shape, int(value), dtype)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def full(shape: list[int], value: NDArray) -> NDArray:
     try:
         return creation.full(shape, value, value.dtype)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -93,7 +95,8 @@ def copy(a: NDArray) -> NDArray:
 def astype(a: NDArray, dtype: DType) -> NDArray:
     try:
         return casting.astype(a, dtype)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -118,7 +121,8 @@ def arange(start: NDArray, stop: NDArray, step: NDArray, dtype: DType | None) ->
                                        step.read_int(step.offset), dtype)
         return creation.arange_float(_scalar_float(start), _scalar_float(stop),
                                      _scalar_float(step), dtype)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -127,14 +131,16 @@ def linspace(start: NDArray, stop: NDArray, num: int, endpoint: bool,
     try:
         return creation.linspace(_scalar_float(start), _scalar_float(stop), num, endpoint,
                                  dtype if dtype is not None else dtypes.FLOAT64)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def eye(n: int, m: int, k: int, dtype: DType) -> NDArray:
     try:
         return creation.eye(n, m, k, dtype)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -201,7 +207,8 @@ def getitem(arr: NDArray, w_key: W_Root) -> NDArray:
     idx = index_list(w_key)
     try:
         return indexing.getitem(arr, idx)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -211,7 +218,8 @@ def setitem(arr: NDArray, w_key: W_Root, w_value: W_Root) -> None:
     value = to_operand(w_value)
     try:
         indexing.setitem(arr, idx, value)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -222,7 +230,8 @@ def fill(arr: NDArray, w_value: W_Root) -> None:
         if value.weak and value.dtype.compute == dtypes.COMPUTE_INT:
             promotion.check_weak_int(promotion.weak_int_value(value), arr.dtype)
         indexing.fill(arr, value)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -245,7 +254,8 @@ def all_true(a: NDArray) -> bool:
 def reshape(a: NDArray, shape: list[int], order: str) -> NDArray:
     try:
         return manipulation.reshape(a, shape, order)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -256,56 +266,64 @@ def set_shape(a: NDArray, w_value: W_Root) -> None:
         manipulation.set_shape(a, shape)
     except AttributeError as e:
         raise oefmt(objects.w_AttributeError, str(e))
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def ravel(a: NDArray, order: str) -> NDArray:
     try:
         return manipulation.ravel(a, order)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def flatten(a: NDArray, order: str) -> NDArray:
     try:
         return manipulation.flatten(a, order)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def transpose(a: NDArray, axes: list[int]) -> NDArray:
     try:
         return manipulation.transpose(a, axes)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def swapaxes(a: NDArray, a1: int, a2: int) -> NDArray:
     try:
         return manipulation.swapaxes(a, a1, a2)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def squeeze(a: NDArray, axes: Axes) -> NDArray:
     try:
         return manipulation.squeeze(a, axes.axes, not axes.given)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def expand_dims(a: NDArray, axes: Axes) -> NDArray:
     try:
         return manipulation.expand_dims(a, axes.axes)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def broadcast_to(a: NDArray, shape: list[int]) -> NDArray:
     try:
         return manipulation.broadcast_to(a, shape)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -329,7 +347,8 @@ def join(kind: str, arrs: list[NDArray], axis: int, axis_none: bool) -> NDArray:
         if kind == "vstack":
             return manipulation.vstack(arrs)
         return manipulation.hstack(arrs)
-    except (ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -351,6 +370,11 @@ def reduction(fname: str, a: NDArray, axes: Axes, dt: DType | None, keepdims: bo
             if dt is not None:
                 return reduce.sum_dtype(a, ax, none, keepdims, dt)
             return reduce.sum_(a, ax, none, keepdims)
+        if dt is not None and dt.is_float() and fname == "mean":
+            # the cast happens inside NumPy's buffered iterator
+            return reduce.mean_dtype(a, ax, none, keepdims, dt)
+        if dt is not None and dt.is_float() and (fname == "var" or fname == "std"):
+            return reduce.var_dtype(a, ax, none, keepdims, ddof, fname == "std", dt)
         if dt is not None:
             a = creation.astype(a, dt)
         if fname == "prod":
@@ -376,7 +400,8 @@ def reduction(fname: str, a: NDArray, axes: Axes, dt: DType | None, keepdims: bo
         if fname == "count_nonzero":
             return reduce.count_nonzero(a, ax, none, keepdims)
         return cumulative_op(fname, a, axes, dt)
-    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -390,7 +415,8 @@ def cumulative_op(fname: str, a: NDArray, axes: Axes, dt: DType | None) -> NDArr
             return cumulative.cumsum(a, axis, not axes.given, dt)
         if fname == "cumprod":
             return cumulative.cumprod(a, axis, not axes.given, dt)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
     raise oefmt(objects.w_NotImplementedError, "np." + fname + " is not supported by mnpy")
 
@@ -499,42 +525,48 @@ def ufunc_accumulate(name: str, a: NDArray, axes: Axes, dt: DType | None) -> NDA
 def matmul(a: NDArray, b: NDArray) -> NDArray:
     try:
         return linalg.matmul(a, b)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def dot(a: NDArray, b: NDArray) -> NDArray:
     try:
         return linalg.dot(a, b)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def where(cond: NDArray, x: NDArray, y: NDArray) -> NDArray:
     try:
         return elementwise.where(cond, x, y)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def clip(a: NDArray, lo: NDArray | None, hi: NDArray | None) -> NDArray:
     try:
         return elementwise.clip(a, lo, hi)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def round_(a: NDArray, decimals: int) -> NDArray:
     try:
         return elementwise.round_(a, decimals)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def isclose(a: NDArray, b: NDArray, rtol: float, atol: float, equal_nan: bool) -> NDArray:
     try:
         return elementwise.isclose(a, b, rtol, atol, equal_nan)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -549,7 +581,8 @@ def _one_axis(axes: Axes) -> int:
 def sort(a: NDArray, axes: Axes) -> NDArray:
     try:
         return sorting.sort(a, _one_axis(axes), not axes.given)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -561,28 +594,32 @@ def sort_in_place(a: NDArray, axes: Axes) -> None:
         raise oefmt(objects.w_ValueError, "assignment destination is read-only")
     try:
         sorting.sort_in_place(a, _one_axis(axes))
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def argsort(a: NDArray, axes: Axes) -> NDArray:
     try:
         return sorting.argsort(a, _one_axis(axes), not axes.given)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def unique(a: NDArray) -> NDArray:
     try:
         return sorting.unique(a)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
 def nonzero(a: NDArray) -> list[NDArray]:
     try:
         return sorting.nonzero(a)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -591,7 +628,8 @@ def nonzero(a: NDArray) -> list[NDArray]:
 def result_type(arrays: list[NDArray]) -> DType:
     try:
         return promotion.result_type(arrays)
-    except (ValueError, TypeError, IndexError, OverflowError, NotImplementedError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
+            NotImplementedError) as e:
         raise host_error(e)
 
 
