@@ -13,6 +13,7 @@ if __name__ == "__main__":
 import os
 import sys
 
+from rpy.rfile import read_bytes
 from interp import lexer
 from interp import parser
 from interp import objspace as space
@@ -34,15 +35,7 @@ def write_err(s: str) -> None:
 
 
 def read_file(path: str) -> str:
-    fd = os.open(path, os.O_RDONLY, 0)
-    chunks: list[bytes] = []
-    while True:
-        data = os.read(fd, 65536)
-        if len(data) == 0:
-            break
-        chunks.append(data)
-    os.close(fd)
-    return b"".join(chunks).decode("utf-8")
+    return read_bytes(path).decode("utf-8")
 
 
 def source_line(src: str, lineno: int) -> str:

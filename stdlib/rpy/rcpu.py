@@ -12,6 +12,8 @@ changes during a run; with no /proc/cpuinfo both groups are absent.
 
 import os
 
+from rpy.rfile import read_bytes
+
 _V3 = ["avx", "avx2", "fma", "f16c", "bmi1", "bmi2", "abm", "movbe"]
 _V4 = ["avx512f", "avx512cd", "avx512vl", "avx512bw", "avx512dq"]
 
@@ -28,17 +30,9 @@ FEATURES = _Features()
 
 def _read_flags() -> list[str]:
     try:
-        fd = os.open("/proc/cpuinfo", os.O_RDONLY, 0)
+        text = read_bytes("/proc/cpuinfo").decode("utf-8", "replace")
     except OSError:
         return []
-    chunks: list[bytes] = []
-    while True:
-        data = os.read(fd, 65536)
-        if len(data) == 0:
-            break
-        chunks.append(data)
-    os.close(fd)
-    text = b"".join(chunks).decode("utf-8", "replace")
     for line in text.split("\n"):
         if line.startswith("flags"):
             colon = line.find(":")

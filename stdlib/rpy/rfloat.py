@@ -117,7 +117,8 @@ def cvtt_int32(x: float) -> int:
     return int(x)
 
 
-def _bit_length_pos(a: int) -> int:
+def bit_length(a: int) -> int:
+    """The number of bits of a >= 0 (0 for 0)."""
     n = 0
     while a > 0:
         a >>= 1
@@ -129,7 +130,7 @@ def _pos_int_to_float32(a: int) -> float:
     # a in [0, 2**63): correctly rounded (round-half-even) to 24 bits.
     if a <= 16777216:
         return float(a)
-    n = _bit_length_pos(a)
+    n = bit_length(a)
     shift = n - 24
     q = a >> shift
     rem = a & ((1 << shift) - 1)

@@ -53,7 +53,7 @@ Printing (NumPy's Dragon4 in "unique" mode at half precision):
 
 import math
 
-from rpy.rfloat import Digits
+from rpy.rfloat import Digits, bit_length
 
 HALF_POS_INF = 0x7C00
 HALF_NEG_INF = 0xFC00
@@ -68,19 +68,10 @@ _MASK63 = 0x7FFFFFFFFFFFFFFF
 _DBL_SIG_MASK = 0x000FFFFFFFFFFFFF
 
 
-def _bit_length(a: int) -> int:
-    # a >= 0
-    n = 0
-    while a > 0:
-        a >>= 1
-        n += 1
-    return n
-
-
 def _round_mag(mant: int, e2: int) -> int:
     """Half bits (sign clear) of the positive value mant * 2**e2, rounded
     half-even; overflow gives infinity. 0 < mant < 2**62."""
-    nb = _bit_length(mant)
+    nb = bit_length(mant)
     top = nb - 1 + e2               # value in [2**top, 2**(top + 1))
     if top >= 16:
         return HALF_POS_INF
@@ -216,7 +207,7 @@ def half_bits_to_double_bits(h: int) -> int:
             mag = 0
         else:
             # normalise the subnormal: value = mant * 2**-24
-            nb = _bit_length(mant)           # 1..10
+            nb = bit_length(mant)           # 1..10
             e = nb - 1 - 24                  # unbiased exponent
             frac = (mant << (53 - nb)) & _DBL_SIG_MASK
             mag = ((e + 1023) << 52) | frac
@@ -238,7 +229,7 @@ def half_bits_to_float_bits(h: int) -> int:
     if exp == 0:
         if mant == 0:
             return sign
-        nb = _bit_length(mant)
+        nb = bit_length(mant)
         e = nb - 1 - 24
         frac = (mant << (24 - nb)) & 0x7FFFFF
         return sign | ((e + 127) << 23) | frac
