@@ -449,6 +449,7 @@ def exec_for(frame: Frame, s: A.For) -> None:
     w_it = space.iterate(w_iterable)
     broke = False
     while True:
+        frame.line = s.line   # next() and the assignment run on the for line
         w_x = w_it.next()
         if w_x is None:
             break
@@ -466,7 +467,10 @@ def exec_for(frame: Frame, s: A.For) -> None:
 
 def exec_while(frame: Frame, s: A.While) -> None:
     broke = False
-    while space.is_true(eval_expr(frame, s.test)):
+    while True:
+        frame.line = s.line   # the test runs on the while line each time
+        if not space.is_true(eval_expr(frame, s.test)):
+            break
         try:
             exec_block(frame, s.body)
         except BreakSignal:
