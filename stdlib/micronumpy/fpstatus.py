@@ -10,9 +10,12 @@ the order divide, overflow, invalid (underflow is ignored):
 micronumpy has no access to the hardware status, so its kernels raise the
 flags themselves (`raise_flags`, and the per-list checks below) from the
 values they compute; an operation calls `clear()` before its loop and
-`report(name)` after it. `report` hands each message to `STATUS.sink`,
-which the embedding program replaces (mnpy prints them the way Python's
-`warnings` module does); the default sink drops them.
+`report(name)` after it. `report` treats each raised flag by its
+np.seterr mode (`STATUS.modes`): 'warn' hands the message to
+`STATUS.sink`, which the embedding program replaces (mnpy prints them the
+way Python's `warnings` module does; the default sink drops them), 'print'
+writes "Warning: ..." through the sink, 'raise' raises FloatingPointError.
+Underflow is never flagged (NumPy ignores it by default).
 
 What it must keep true: flags raised inside one operation are reported once,
 under that operation's name, in NumPy's order; nested helper calls never
@@ -33,10 +36,24 @@ F16_OVERFLOW = 65520.0
 NO_OVERFLOW = math.inf
 
 
+# np.seterr modes, per condition (divide, over, under, invalid)
+MODE_IGNORE = 0
+MODE_WARN = 1
+MODE_RAISE = 2
+MODE_PRINT = 3
+MODE_NAMES = ["ignore", "warn", "raise", "print"]
+CONDITION_NAMES = ["divide", "over", "under", "invalid"]
+
+
 class WarningSink:
     """Where reported messages go; the default drops them."""
 
     def warn(self, message: str) -> None:
+        """A RuntimeWarning (np.seterr mode 'warn')."""
+        pass
+
+    def note(self, text: str) -> None:
+        """A line for stderr (np.seterr mode 'print': "Warning: ...")."""
         pass
 
 
@@ -44,6 +61,8 @@ class FPStatus:
     def __init__(self) -> None:
         self.flags = 0
         self.sink = WarningSink()
+        # NumPy's defaults: warn, warn, ignore (underflow), warn
+        self.modes = [MODE_WARN, MODE_WARN, MODE_IGNORE, MODE_WARN]
 
 
 STATUS = FPStatus()
@@ -64,11 +83,28 @@ def report(name: str) -> None:
     if f == 0:
         return
     if f & DIVIDE:
-        STATUS.sink.warn("divide by zero encountered in " + name)
+        _handle(STATUS.modes[0], "divide by zero encountered in " + name)
     if f & OVERFLOW:
-        STATUS.sink.warn("overflow encountered in " + name)
+        _handle(STATUS.modes[1], "overflow encountered in " + name)
     if f & INVALID:
-        STATUS.sink.warn("invalid value encountered in " + name)
+        _handle(STATUS.modes[3], "invalid value encountered in " + name)
+
+
+def _handle(mode: int, message: str) -> None:
+    if mode == MODE_WARN:
+        STATUS.sink.warn(message)
+    elif mode == MODE_PRINT:
+        STATUS.sink.note("Warning: " + message)
+    elif mode == MODE_RAISE:
+        raise FloatingPointError(message)
+
+
+def mode_code(name: str) -> int:
+    """The MODE_* of an np.seterr mode name (-1 when unknown)."""
+    for i in range(len(MODE_NAMES)):
+        if MODE_NAMES[i] == name:
+            return i
+    return -1
 
 
 def rounds_to_inf(v: float, limit: float) -> bool:

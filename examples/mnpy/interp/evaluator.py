@@ -414,9 +414,27 @@ def exec_stmt(frame: Frame, s: A.Stmt) -> None:
                 str(s.line) + ")")
 
 
+# CPython standard-library modules mnpy does not provide: importing one is
+# a NotImplementedError naming it, not a ModuleNotFoundError that CPython
+# would never raise
+_CPYTHON_ONLY_MODULES = [
+    "abc", "argparse", "array", "ast", "asyncio", "base64", "bisect", "builtins",
+    "calendar", "cmath", "collections", "contextlib", "copy", "csv", "dataclasses",
+    "datetime", "decimal", "enum", "fractions", "functools", "gc", "glob", "hashlib",
+    "heapq", "io", "itertools", "json", "logging", "operator", "os", "pathlib", "pickle",
+    "pprint", "random", "re", "shutil", "signal", "socket", "statistics", "string",
+    "struct", "subprocess", "sys", "tempfile", "textwrap", "threading", "time", "timeit",
+    "traceback", "types", "typing", "unittest", "uuid", "warnings", "weakref",
+]
+
+
 def import_module(name: str) -> W_Root:
     w_mod = modules.get_module(name)
     if w_mod is None:
+        top = name.split(".")[0]
+        if top in _CPYTHON_ONLY_MODULES:
+            raise oefmt(objects.w_NotImplementedError, "module '" + name +
+                        "' is not supported by mnpy")
         raise oefmt(objects.w_ModuleNotFoundError, "No module named '" + name + "'")
     return w_mod
 

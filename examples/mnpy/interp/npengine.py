@@ -51,6 +51,8 @@ def host_error(e: Exception) -> OperationError:
         return oefmt(STATE.w_UFuncTypeError, msg)
     if isinstance(e, ZeroDivisionError):
         return oefmt(objects.w_ZeroDivisionError, msg)
+    if isinstance(e, FloatingPointError):
+        return oefmt(objects.w_FloatingPointError, msg)
     if isinstance(e, OverflowError):
         return oefmt(objects.w_OverflowError, msg)
     if isinstance(e, IndexError):
@@ -76,7 +78,7 @@ def filled(shape: list[int], dtype: DType, value: float) -> NDArray:
             return creation.full_bool(shape, value != 0.0, dtype)
         return creation.full_int(shape, int(value), dtype)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -84,7 +86,7 @@ def full(shape: list[int], value: NDArray) -> NDArray:
     try:
         return creation.full(shape, value, value.dtype)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -96,7 +98,7 @@ def astype(a: NDArray, dtype: DType) -> NDArray:
     try:
         return casting.astype(a, dtype)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -122,7 +124,7 @@ def arange(start: NDArray, stop: NDArray, step: NDArray, dtype: DType | None) ->
         return creation.arange_float(_scalar_float(start), _scalar_float(stop),
                                      _scalar_float(step), dtype)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -132,7 +134,7 @@ def linspace(start: NDArray, stop: NDArray, num: int, endpoint: bool,
         return creation.linspace(_scalar_float(start), _scalar_float(stop), num, endpoint,
                                  dtype if dtype is not None else dtypes.FLOAT64)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -140,7 +142,7 @@ def eye(n: int, m: int, k: int, dtype: DType) -> NDArray:
     try:
         return creation.eye(n, m, k, dtype)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -208,7 +210,7 @@ def getitem(arr: NDArray, w_key: W_Root) -> NDArray:
     try:
         return indexing.getitem(arr, idx)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -219,7 +221,7 @@ def setitem(arr: NDArray, w_key: W_Root, w_value: W_Root) -> None:
     try:
         indexing.setitem(arr, idx, value)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -231,7 +233,7 @@ def fill(arr: NDArray, w_value: W_Root) -> None:
             promotion.check_weak_int(promotion.weak_int_value(value), arr.dtype)
         indexing.fill(arr, value)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -255,7 +257,7 @@ def reshape(a: NDArray, shape: list[int], order: str) -> NDArray:
     try:
         return manipulation.reshape(a, shape, order)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -267,7 +269,7 @@ def set_shape(a: NDArray, w_value: W_Root) -> None:
     except AttributeError as e:
         raise oefmt(objects.w_AttributeError, str(e))
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -275,7 +277,7 @@ def ravel(a: NDArray, order: str) -> NDArray:
     try:
         return manipulation.ravel(a, order)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -283,7 +285,7 @@ def flatten(a: NDArray, order: str) -> NDArray:
     try:
         return manipulation.flatten(a, order)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -291,7 +293,7 @@ def transpose(a: NDArray, axes: list[int]) -> NDArray:
     try:
         return manipulation.transpose(a, axes)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -299,7 +301,7 @@ def swapaxes(a: NDArray, a1: int, a2: int) -> NDArray:
     try:
         return manipulation.swapaxes(a, a1, a2)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -307,7 +309,7 @@ def squeeze(a: NDArray, axes: Axes) -> NDArray:
     try:
         return manipulation.squeeze(a, axes.axes, not axes.given)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -315,7 +317,7 @@ def expand_dims(a: NDArray, axes: Axes) -> NDArray:
     try:
         return manipulation.expand_dims(a, axes.axes)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -323,7 +325,7 @@ def broadcast_to(a: NDArray, shape: list[int]) -> NDArray:
     try:
         return manipulation.broadcast_to(a, shape)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -348,7 +350,7 @@ def join(kind: str, arrs: list[NDArray], axis: int, axis_none: bool) -> NDArray:
             return manipulation.vstack(arrs)
         return manipulation.hstack(arrs)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -401,7 +403,7 @@ def reduction(fname: str, a: NDArray, axes: Axes, dt: DType | None, keepdims: bo
             return reduce.count_nonzero(a, ax, none, keepdims)
         return cumulative_op(fname, a, axes, dt)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -416,7 +418,7 @@ def cumulative_op(fname: str, a: NDArray, axes: Axes, dt: DType | None) -> NDArr
         if fname == "cumprod":
             return cumulative.cumprod(a, axis, not axes.given, dt)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
     raise oefmt(objects.w_NotImplementedError, "np." + fname + " is not supported by mnpy")
 
@@ -441,7 +443,7 @@ def binary_full(name: str, a: NDArray, b: NDArray, out: NDArray | None,
     try:
         return ufunc.binary(name, a, b, out, dt)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -450,7 +452,7 @@ def scalar_binary(name: str, a: NDArray, b: NDArray) -> NDArray:
     try:
         return ufunc.scalar_binary(name, a, b)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -459,7 +461,7 @@ def divmod_(a: NDArray, b: NDArray) -> tuple[NDArray, NDArray]:
     try:
         return ufunc.divmod_(a, b, False)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -468,7 +470,7 @@ def scalar_unary(name: str, a: NDArray) -> NDArray:
     try:
         return unary_ufuncs.scalar_unary(name, a)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -481,7 +483,7 @@ def unary_full(name: str, a: NDArray, out: NDArray | None, dt: DType | None) -> 
     try:
         return unary_ufuncs.unary(name, a, out, dt)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -505,7 +507,7 @@ def ufunc_reduce(name: str, a: NDArray, axes: Axes, dt: DType | None,
     try:
         return ufunc.reduce(name, a, axis, not axes.given, dt, keepdims)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -518,7 +520,7 @@ def ufunc_accumulate(name: str, a: NDArray, axes: Axes, dt: DType | None) -> NDA
     try:
         return ufunc.accumulate(name, a, axes.axes[0], dt)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -526,7 +528,7 @@ def matmul(a: NDArray, b: NDArray) -> NDArray:
     try:
         return linalg.matmul(a, b)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -534,7 +536,7 @@ def dot(a: NDArray, b: NDArray) -> NDArray:
     try:
         return linalg.dot(a, b)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -542,7 +544,7 @@ def where(cond: NDArray, x: NDArray, y: NDArray) -> NDArray:
     try:
         return elementwise.where(cond, x, y)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -550,7 +552,7 @@ def clip(a: NDArray, lo: NDArray | None, hi: NDArray | None) -> NDArray:
     try:
         return elementwise.clip(a, lo, hi)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -558,7 +560,7 @@ def round_(a: NDArray, decimals: int) -> NDArray:
     try:
         return elementwise.round_(a, decimals)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -566,7 +568,7 @@ def isclose(a: NDArray, b: NDArray, rtol: float, atol: float, equal_nan: bool) -
     try:
         return elementwise.isclose(a, b, rtol, atol, equal_nan)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -582,7 +584,7 @@ def sort(a: NDArray, axes: Axes) -> NDArray:
     try:
         return sorting.sort(a, _one_axis(axes), not axes.given)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -595,7 +597,7 @@ def sort_in_place(a: NDArray, axes: Axes) -> None:
     try:
         sorting.sort_in_place(a, _one_axis(axes))
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -603,7 +605,7 @@ def argsort(a: NDArray, axes: Axes) -> NDArray:
     try:
         return sorting.argsort(a, _one_axis(axes), not axes.given)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -611,7 +613,7 @@ def unique(a: NDArray) -> NDArray:
     try:
         return sorting.unique(a)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -619,7 +621,7 @@ def nonzero(a: NDArray) -> list[NDArray]:
     try:
         return sorting.nonzero(a)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 
@@ -629,7 +631,7 @@ def result_type(arrays: list[NDArray]) -> DType:
     try:
         return promotion.result_type(arrays)
     except (ValueError, TypeError, IndexError, OverflowError, ZeroDivisionError,
-            NotImplementedError) as e:
+            FloatingPointError, NotImplementedError) as e:
         raise host_error(e)
 
 

@@ -10,6 +10,7 @@ module table, as mathmodule does for `math`.
 import math
 
 from micronumpy import dtypes
+from micronumpy import fpstatus
 from micronumpy.ndarray import NDArray
 from interp import objects
 from interp import builtins
@@ -603,6 +604,49 @@ def np_array_equal(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root
     return bool_w(npengine.all_true(npengine.binary("equal", x, y)))
 
 
+def _errstate_dict() -> W_Root:
+    w_d = objects.W_Dict()
+    for i in range(4):
+        w_d.setitem(objects.W_Str(fpstatus.CONDITION_NAMES[i]),
+                    objects.W_Str(fpstatus.MODE_NAMES[fpstatus.STATUS.modes[i]]))
+    return w_d
+
+
+def np_geterr(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
+    Args("geterr", args, kwnames, kwvalues, [], 0)
+    return _errstate_dict()
+
+
+def np_seterr(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
+    """np.seterr(all=, divide=, over=, under=, invalid=): returns the old
+    settings. Modes 'ignore', 'warn', 'raise', 'print'; underflow is not
+    tracked, so `under` can only stay 'ignore'."""
+    a = Args("seterr", args, kwnames, kwvalues, ["all", "divide", "over", "under", "invalid"], 0)
+    w_old = _errstate_dict()
+    modes = list(fpstatus.STATUS.modes)
+    for i in range(5):
+        w = a.get(i)
+        if w is None or w is objects.w_None:
+            continue
+        if not isinstance(w, objects.W_Str):
+            raise oefmt(w_ValueError, "invalid error mode " + w.repr())
+        code = fpstatus.mode_code(w.value)
+        if code < 0:
+            if w.value == "call" or w.value == "log":
+                raise oefmt(objects.w_NotImplementedError, "np.seterr mode '" + w.value +
+                            "' is not supported by mnpy's numpy")
+            raise oefmt(w_ValueError, "invalid error mode '" + w.value + "'")
+        if i == 0:
+            modes = [code, code, code, code]
+        else:
+            modes[i - 1] = code
+    if modes[2] != fpstatus.MODE_IGNORE:
+        raise oefmt(objects.w_NotImplementedError, "mnpy's numpy does not track underflow: "
+                    "np.seterr(under=...) can only be 'ignore'")
+    fpstatus.STATUS.modes = modes
+    return w_old
+
+
 def np_result_type(args: list[W_Root], kwnames: list[str], kwvalues: list[W_Root]) -> W_Root:
     ops_: list[NDArray] = []
     for w in args:
@@ -786,6 +830,7 @@ def make_module() -> W_Module:
         ("unique", np_unique), ("isclose", np_isclose), ("allclose", np_allclose),
         ("array_equal", np_array_equal), ("result_type", np_result_type),
         ("promote_types", np_promote_types), ("can_cast", np_can_cast),
+        ("seterr", np_seterr), ("geterr", np_geterr),
     ]
     for name, fn in fns:
         m.add_function(name, fn)

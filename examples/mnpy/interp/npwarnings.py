@@ -36,11 +36,18 @@ class StderrSink(fpstatus.WarningSink):
             source = self.lines[line - 1].strip()
             if source != "":
                 text += "  " + source + "\n"
-        builtins.flush_stdout()
-        b = text.encode("utf-8")
-        while len(b) > 0:
-            n = os.write(2, b)
-            b = b[n:]
+        _write_stderr(text)
+
+    def note(self, text: str) -> None:
+        _write_stderr(text + "\n")
+
+
+def _write_stderr(text: str) -> None:
+    builtins.flush_stdout()
+    b = text.encode("utf-8")
+    while len(b) > 0:
+        n = os.write(2, b)
+        b = b[n:]
 
 
 def install(path: str, src: str) -> None:
