@@ -32,6 +32,8 @@ from rpy.rarithmetic import ovfcheck
 from rpy.rfloat import safe_sqrt, round_to_float32
 from micronumpy import dtypes
 from micronumpy import fpstatus
+from micronumpy import svml_pow_atan2
+from rpy import rcpu
 from micronumpy import casting
 from micronumpy import ndarray
 from micronumpy import reduce as reductions
@@ -289,7 +291,11 @@ def compute(name: str, a: NDArray, b: NDArray, out: NDArray | None,
         if loop.compute == dtypes.COMPUTE_FLOAT:
             fxs = casting.read_floats(sa, aoffs)
             fys = casting.read_floats(sb, boffs)
-            rs = float_kernel(op, fxs, fys)
+            if (op == POW or op == ARCTAN2) and loop.num == dtypes.NUM_FLOAT32 and \
+                    not scalar and _svml_applies(sa, sb):
+                rs = _svml_kernel(op, fxs, fys)
+            else:
+                rs = float_kernel(op, fxs, fys)
             if op == POW and not scalar and _inner_stride_zero(sb):
                 _power_fast_paths(fxs, fys, rs)
             if loop.num == dtypes.NUM_FLOAT16:
@@ -463,12 +469,41 @@ def _pole(op: int) -> int:
 
 
 def _power_fast_paths(xs: list[float], ys: list[float], rs: list[float]) -> None:
-    """NumPy's float power loop with a stride-0 exponent of 0.5 computes
-    sqrt (so (-0.0) ** 0.5 is -0.0 and (-inf) ** 0.5 is nan); its other fast
-    paths (-1, 0, 1, 2) give pow's values."""
+    """NumPy's float power loop with a stride-0 exponent of -1, 0, 0.5, 1
+    or 2 computes 1/x, 1, sqrt(x), x or x*x instead of pow (so (-0.0) **
+    0.5 is -0.0 and (-inf) ** 0.5 is nan; the others equal a correctly
+    rounded pow, but not SVML's float32 pow)."""
     for i in range(len(rs)):
-        if ys[i] == 0.5:
-            rs[i] = safe_sqrt(xs[i])
+        y = ys[i]
+        x = xs[i]
+        if y == 0.5:
+            rs[i] = safe_sqrt(x)
+        elif y == 2.0:
+            rs[i] = x * x
+        elif y == 1.0:
+            rs[i] = x
+        elif y == 0.0:
+            rs[i] = 1.0
+        elif y == -1.0:
+            rs[i] = _true_div(1.0, x)
+
+
+def _svml_applies(sa: NDArray, sb: NDArray) -> bool:
+    """Does NumPy call SVML for a float32 power/arctan2 loop over these
+    operands? On X86_V4, unless a 1-D operand is walked backwards (then
+    glibc's powf/atan2f, which micronumpy approximates by rounding the
+    float64 result)."""
+    if not rcpu.has_x86_v4():
+        return False
+    if len(sa.shape) == 1 and (sa.strides[0] < 0 or sb.strides[0] < 0):
+        return False
+    return True
+
+
+def _svml_kernel(op: int, xs: list[float], ys: list[float]) -> list[float]:
+    if op == POW:
+        return [svml_pow_atan2.pow_f32(xs[i], ys[i]) for i in range(len(xs))]
+    return [svml_pow_atan2.atan2_f32(xs[i], ys[i]) for i in range(len(xs))]
 
 
 def _int_divide_flags(op: int, x: int, y: int, signed: bool, bits: int) -> int:

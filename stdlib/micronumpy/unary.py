@@ -40,6 +40,7 @@ from micronumpy import ndarray
 from micronumpy import casting
 from micronumpy import fpstatus
 from micronumpy import simdmath
+from micronumpy import svml_log10_tan
 from micronumpy.broadcast import try_broadcast_shapes, broadcast_error, shape_text
 from micronumpy.promotion import can_cast, CAST_SAFE, CAST_SAME_KIND, dtype_repr
 from micronumpy.errors import UFuncTypeError
@@ -256,11 +257,15 @@ def float_kernel(op: int, xs: list[float]) -> list[float]:
 
 
 def _simd_op(op: int, f32: bool) -> bool:
-    """Does NumPy run its own SIMD kernel for op on this CPU (simdmath)?"""
+    """Does micronumpy reproduce the kernel NumPy runs for op on this CPU
+    (simdmath, svml_log10_tan)?"""
     if op == OP_EXP or op == OP_LOG:
         return rcpu.has_x86_v3() if f32 else rcpu.has_x86_v4()
     if op == OP_SIN or op == OP_COS:
         return f32 and rcpu.has_x86_v3()
+    if op == OP_LOG10 or op == OP_TAN:
+        # SVML on X86_V4, glibc 2.36's log10f/tanf otherwise: both emulated
+        return f32
     return False
 
 
@@ -269,6 +274,15 @@ def simd_kernel(op: int, xs: list[float], f32: bool, negative_stride: bool) -> l
     SVML, except for a 1-D input walked with a negative stride, where NumPy
     falls back to libm)."""
     if f32:
+        if op == OP_LOG10 or op == OP_TAN:
+            svml = rcpu.has_x86_v4() and not negative_stride
+            if op == OP_LOG10:
+                if svml:
+                    return [svml_log10_tan.log10_f32(x) for x in xs]
+                return [svml_log10_tan.log10_f32_glibc(x) for x in xs]
+            if svml:
+                return [svml_log10_tan.tan_f32(x) for x in xs]
+            return [svml_log10_tan.tan_f32_glibc(x) for x in xs]
         if op == OP_EXP:
             return [simdmath.exp_f32(x) for x in xs]
         if op == OP_LOG:

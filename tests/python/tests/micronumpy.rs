@@ -62,3 +62,13 @@ fn float16_conversions_and_printing_match_numpy() {
 fn simd_exp_log_sin_cos_match_numpy() {
     check("check_simdmath.py");
 }
+
+#[test]
+fn svml_float32_log10_tan_match_numpy() {
+    check("check_svml_log10_tan.py");
+}
+
+#[test]
+fn svml_float32_power_arctan2_match_numpy() {
+    check("check_svml_pow_atan2.py");
+}
