@@ -41,6 +41,7 @@ from micronumpy import casting
 from micronumpy import fpstatus
 from micronumpy import simdmath
 from micronumpy import svml_log10_tan
+from micronumpy import svml_f64_log10_tan
 from micronumpy.broadcast import try_broadcast_shapes, broadcast_error, shape_text
 from micronumpy.promotion import can_cast, CAST_SAFE, CAST_SAME_KIND, dtype_repr
 from micronumpy.errors import UFuncTypeError
@@ -264,8 +265,9 @@ def _simd_op(op: int, f32: bool) -> bool:
     if op == OP_SIN or op == OP_COS:
         return f32 and rcpu.has_x86_v3()
     if op == OP_LOG10 or op == OP_TAN:
-        # SVML on X86_V4, glibc 2.36's log10f/tanf otherwise: both emulated
-        return f32
+        # float32: SVML on X86_V4, glibc 2.36's log10f/tanf otherwise (both
+        # emulated); float64: SVML on X86_V4, libm otherwise
+        return f32 or rcpu.has_x86_v4()
     return False
 
 
@@ -291,7 +293,15 @@ def simd_kernel(op: int, xs: list[float], f32: bool, negative_stride: bool) -> l
             return [simdmath.sin_f32(x) for x in xs]
         return [simdmath.cos_f32(x) for x in xs]
     if negative_stride:
+        if op == OP_LOG10:
+            return [svml_f64_log10_tan.log10_f64_libm(x) for x in xs]
+        if op == OP_TAN:
+            return [svml_f64_log10_tan.tan_f64_libm(x) for x in xs]
         return float_kernel(op, xs)
+    if op == OP_LOG10:
+        return [svml_f64_log10_tan.log10_f64(x) for x in xs]
+    if op == OP_TAN:
+        return [svml_f64_log10_tan.tan_f64(x) for x in xs]
     if op == OP_EXP:
         return [simdmath.exp_f64(x) for x in xs]
     return [simdmath.log_f64(x) for x in xs]
