@@ -33,6 +33,7 @@ from rpy.rfloat import safe_sqrt, round_to_float32
 from micronumpy import dtypes
 from micronumpy import fpstatus
 from micronumpy import svml_pow_atan2
+from micronumpy import svml_f64_atan2
 from rpy import rcpu
 from micronumpy import casting
 from micronumpy import ndarray
@@ -291,9 +292,10 @@ def compute(name: str, a: NDArray, b: NDArray, out: NDArray | None,
         if loop.compute == dtypes.COMPUTE_FLOAT:
             fxs = casting.read_floats(sa, aoffs)
             fys = casting.read_floats(sb, boffs)
-            if (op == POW or op == ARCTAN2) and loop.num == dtypes.NUM_FLOAT32 and \
+            if (op == POW or op == ARCTAN2) and (loop.num == dtypes.NUM_FLOAT32 or
+                                                 loop.num == dtypes.NUM_FLOAT64) and \
                     not scalar and _svml_applies(sa, sb):
-                rs = _svml_kernel(op, fxs, fys)
+                rs = _svml_kernel(op, fxs, fys, loop.num == dtypes.NUM_FLOAT32)
             else:
                 rs = float_kernel(op, fxs, fys)
             if op == POW and not scalar and _inner_stride_zero(sb):
@@ -489,7 +491,7 @@ def _power_fast_paths(xs: list[float], ys: list[float], rs: list[float]) -> None
 
 
 def _svml_applies(sa: NDArray, sb: NDArray) -> bool:
-    """Does NumPy call SVML for a float32 power/arctan2 loop over these
+    """Does NumPy call SVML for a float32/float64 power/arctan2 loop over these
     operands? On X86_V4, unless a 1-D operand is walked backwards (then
     glibc's powf/atan2f, which micronumpy approximates by rounding the
     float64 result)."""
@@ -500,10 +502,16 @@ def _svml_applies(sa: NDArray, sb: NDArray) -> bool:
     return True
 
 
-def _svml_kernel(op: int, xs: list[float], ys: list[float]) -> list[float]:
+def _svml_kernel(op: int, xs: list[float], ys: list[float], f32: bool) -> list[float]:
+    """power/arctan2 as SVML computes them (svml_pow_atan2, svml_f64_atan2)."""
+    n = len(xs)
+    if f32:
+        if op == POW:
+            return [svml_pow_atan2.pow_f32(xs[i], ys[i]) for i in range(n)]
+        return [svml_pow_atan2.atan2_f32(xs[i], ys[i]) for i in range(n)]
     if op == POW:
-        return [svml_pow_atan2.pow_f32(xs[i], ys[i]) for i in range(len(xs))]
-    return [svml_pow_atan2.atan2_f32(xs[i], ys[i]) for i in range(len(xs))]
+        return [svml_f64_atan2.pow_f64(xs[i], ys[i]) for i in range(n)]
+    return [svml_f64_atan2.atan2_f64(xs[i], ys[i]) for i in range(n)]
 
 
 def _int_divide_flags(op: int, x: int, y: int, signed: bool, bits: int) -> int:

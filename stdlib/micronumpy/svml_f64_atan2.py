@@ -28,6 +28,19 @@ vrcp14pd is emulated with Intel's RCP14 reference algorithm
 (svml_log10_tan.rcp14_f32 applied to the value truncated to 23 fraction
 bits: the reference only looks at those bits).
 
+pow_f64(x, y) reproduces one lane of __svml_pow8_ha (np.power float64):
+the vector path (x > 0 finite incl. subnormal, y finite, |y*log2(x)| <=
+1021.5) is emulated exactly: getmant/getexp, vrcp14pd rounded to 1/32,
+32-entry hi/lo -log2 table, a degree-9 log polynomial in double-double,
+z = y*log2(x) with round-toward-zero mul/fma/add (_mul_rz, _fma_rz,
+_add_rz), floor(16 z) index, a truncated vreducepd, 16-entry 2**(j/16)
+hi/lo table and a degree-6 polynomial. Other lanes go to SVML's scalar
+__svml_dpow_ha_cout_rare_internal, NOT emulated: special values (zeros,
+infinities, nans, x == 1, y == 0, x < 0 with non-integer y) follow C99 and
+match NumPy; other results (negative bases with integer y, results near
+overflow / in the subnormal range) use math.pow and differ from NumPy by
+one ulp on ~0.2% of such lanes.
+
 Dispatch (NumPy 2.4.6): SVML is used only on X86_V4, and only when all three
 byte strides are "loadable" (npyv_loadable_stride_f64 rejects negative
 strides): a 1-D reversed view (a[::-1], out=o[::-1]) falls back to libm
@@ -37,7 +50,7 @@ atan2, i.e. math.atan2. Multi-dimensional operands go through the iterator
 
 import math
 
-from micronumpy.svml_log10_tan import rcp14_f32
+from micronumpy.svml_f64_log10_tan import rcp14_f64
 from rpy.rfma import fma
 
 _INF = math.inf
@@ -76,14 +89,6 @@ _A11 = -0.33333333333333315           # 0xbfd5555555555552
 
 def _is_neg(v: float) -> bool:
     return math.copysign(1.0, v) < 0.0
-
-
-def rcp14_f64(d: float) -> float:
-    """vrcp14pd on one lane, d positive normal with a normal reciprocal."""
-    fm, e = math.frexp(d)
-    frac = int((fm * 2.0 - 1.0) * 8388608.0)   # top 23 fraction bits
-    t = math.ldexp(1.0 + float(frac) / 8388608.0, 0)
-    return math.ldexp(rcp14_f32(t), 1 - e)
 
 
 def _expfield(v: float) -> int:
@@ -902,3 +907,241 @@ def atan2_f64(y: float, x: float) -> float:
     if xneg:
         res = -res + _PI_HI
     return -res if _is_neg(y) else res
+
+
+# __svml_dpow_ha_data_internal_avx512: -log2(rc) (+1 for rc >= 1.5) hi/lo for
+# rc = 1 + j/32, 2**(j/16) hi/lo, polynomial coefficients (by table offset).
+_PTH = [
+    0.0, -0.04439411935800308, -0.0874628412502716,
+    -0.12928301694500988, -0.16992500144260703, -0.20945336562908778,
+    -0.24792751344375574, -0.2854022188621457, -0.32192809488697094,
+    -0.3575520046179008, -0.39231742277843296, -0.4262647547020606,
+    -0.45943161863760906, -0.49185309632957797, -0.5235619560571649,
+    -0.5545888516780906, 0.4150374992786965, 0.3852901558848316,
+    0.3561438102251486, 0.3275746580284249, 0.29956028185915784,
+    0.2720795454370091, 0.24511249783608946, 0.21864028647542,
+    0.19264507794196106, 0.16710998583494074, 0.1420190048720542,
+    0.1173569506381682, 0.09310940439172555, 0.06926266243681312,
+    0.04580368961342174, 0.02272007650026353,
+]
+_PTL = [
+    0.0, -4.5035636491329477e-13, -6.781363655020842e-14,
+    4.3421195976986995e-14, 2.9466363971563933e-13, 1.3800246976244608e-13,
+    1.7024883460791358e-13, -1.02668366941445e-13, -3.914087556296025e-13,
+    -1.82872716976671e-13, -3.273329303085191e-13, -3.733907276649932e-14,
+    3.1180651700181383e-13, -9.67451159139632e-14, 1.520621696507556e-13,
+    4.532053086411405e-13, 1.4733181985781966e-13, -3.983479855974919e-14,
+    1.266771905137232e-13, 7.951818330761124e-14, -2.500001867992647e-13,
+    -2.0825307466611057e-13, 4.4199545957345896e-13, -7.960223862778872e-14,
+    4.348299516065895e-13, 3.1758065446573327e-13, 3.736684162192024e-13,
+    -9.459192232399996e-15, -2.4407693577178287e-13, 3.0060745418937855e-13,
+    -2.9694741952048217e-13, -1.800011104506994e-13,
+]
+_PEH = [
+    1.0, 1.0442737824274138, 1.0905077326652577,
+    1.1387886347566916, 1.189207115002721, 1.241857812073484,
+    1.2968395546510096, 1.3542555469368927, 1.4142135623730951,
+    1.4768261459394993, 1.5422108254079407, 1.6104903319492543,
+    1.681792830507429, 1.7562521603732995, 1.8340080864093424,
+    1.9152065613971474,
+]
+_PEL = [
+    0.0, 8.189317638195515e-17, -2.7939114859515733e-17,
+    7.826573258636076e-17, 3.3484623336251524e-17, 3.750854201303127e-17,
+    1.9572585293112036e-17, 5.68648095791174e-17, -6.835808657661922e-17,
+    -2.3591094770850053e-17, 5.1548301170786783e-17, 1.5341410053603723e-17,
+    4.875160526227062e-17, 1.685487290628973e-17, 1.790126907604513e-17,
+    -5.545065618639427e-17,
+]
+_P3C0 = 2.8853900817779268
+_P400 = -147.81949020589988
+_P440 = 82.1130963426615
+_P480 = -46.16623558520178
+_P4C0 = 26.380707257740216
+_P500 = -15.388747102981883
+_P540 = 9.233248261732964
+_P580 = -5.770780163555852
+_P5C0 = 3.847186775703902
+_P600 = -4.0717556105226066e-17
+_P640 = 4.071092972869235e-17
+_P680 = 422212465067007.0
+_P6C0 = -1.9999999999999998
+_P700 = 0.00015741120548571732
+_P740 = 0.0013330645434141127
+_P780 = 0.009618141545265708
+_P7C0 = 0.0555041083923959
+_P800 = 0.24022650696194106
+_P840 = 0.6931471805599342
+
+
+# ------------------------------------------------------------------ pow
+def _two_sum_err(a: float, b: float, s: float) -> float:
+    bb = s - a
+    return (a - (s - bb)) + (b - bb)
+
+
+def _toward_zero(s: float, resid: float) -> float:
+    """s = RN(v), resid = sign-correct v - s: RZ(v)."""
+    if resid == 0.0 or s == 0.0:
+        return s
+    if (resid > 0.0) != (s > 0.0):
+        return math.nextafter(s, 0.0)
+    return s
+
+
+def _mul_rz(a: float, b: float) -> float:
+    p = a * b
+    return _toward_zero(p, fma(a, b, -p))
+
+
+def _add_rz(a: float, b: float) -> float:
+    s = a + b
+    return _toward_zero(s, _two_sum_err(a, b, s))
+
+
+def _add_rd(a: float, b: float) -> float:
+    s = a + b
+    if _two_sum_err(a, b, s) < 0.0:
+        return math.nextafter(s, -_INF)
+    return s
+
+
+def _fma_rz(a: float, b: float, c: float) -> float:
+    s = fma(a, b, c)
+    p = a * b
+    e = fma(a, b, -p)
+    u = p + c
+    v = _two_sum_err(p, c, u)
+    w = u - s
+    t = w + v
+    t_err = _two_sum_err(w, v, t)
+    r = t + e
+    r_err = _two_sum_err(t, e, r)
+    resid = r
+    if resid == 0.0:
+        resid = r_err + t_err
+    return _toward_zero(s, resid)
+
+
+def _pow_vec(x: float, y: float) -> float:
+    """One lane of __svml_pow8_ha's vector path (x > 0 finite, y finite,
+    |y*log2(x)| <= 1021.5); returns nan when the lane goes to the callout."""
+    fm, fe = math.frexp(x)            # getmant [0.5, 1), getexp = fe - 1
+    rcp = rcp14_f64(fm)
+    k32 = int(math.floor(rcp * 32.0))
+    frac = rcp * 32.0 - float(k32)
+    if frac > 0.5 or (frac == 0.5 and k32 % 2 == 1):
+        k32 += 1
+    rc = float(k32) / 32.0
+    ex = float(fe - 1)
+    if rc < 1.5:
+        ex = ex + 1.0
+    j = (k32 - 32) & 31
+    r = fma(fm * 0.5, rc, -0.5)
+    th = _PTH[j]
+    tl = _PTL[j]
+    r2 = r * r
+    p9 = fma(_P400, r, _P440)
+    p2 = fma(_P480, r, _P4C0)
+    the = th + ex
+    p9 = fma(r2, p9, p2)
+    p15 = fma(_P600, r, _P640)
+    p7 = fma(_P500, r, _P540)
+    p3 = fma(_P580, r, _P5C0)
+    r4 = r2 * r2
+    p7 = fma(r2, p7, p3)
+    p9 = fma(r4, p9, p7)
+    p9 = fma(r2, p9, p15)
+    pl = fma(r, p9, tl)
+    h = fma(r, _P3C0, the)
+    rh = h - the
+    z4 = fma(-r, rh, h)
+    e14 = fma(r, _P3C0, -rh)
+    z5 = h - z4
+    e14 = fma(-e14, r, e14)
+    z12 = fma(rh, r, -z5)
+    z7 = e14 - z12
+    z8 = pl + z7
+    big_l = z4 + z8
+    yh = _mul_rz(y, big_l)
+    z9 = big_l - z4
+    yl1 = _fma_rz(y, big_l, -yh)
+    llo = z8 - z9
+    zl = _fma_rz(y, llo, yl1)
+    z = _add_rz(yh, zl)
+    if not (math.fabs(z) <= 1021.5):
+        return math.nan
+    zz = z - yh
+    n16 = int(math.floor(z * 16.0))
+    red = _add_rz(z, -float(n16) / 16.0)   # vreducepd: truncated
+    zlo = zl - zz
+    rr = red + zlo
+    jj = n16 & 15
+    scale = math.ldexp(1.0, n16 >> 4)
+    rr2 = rr * rr
+    q1 = fma(rr, _P700, _P740)
+    q11 = fma(rr, _P780, _P7C0)
+    q15 = fma(rr, _P800, _P840)
+    q1 = fma(rr2, q1, q11)
+    q1 = fma(rr2, q1, q15)
+    q1 = fma(rr, q1, _PEL[jj])
+    q1 = fma(_PEH[jj], q1, _PEH[jj])
+    return q1 * scale
+
+
+def _is_odd_int(y: float) -> bool:
+    """y (finite) is an odd integer."""
+    if y != math.floor(y):
+        return False
+    return math.fabs(y) < 9007199254740992.0 and math.fmod(y, 2.0) != 0.0
+
+
+def _pow_callout(x: float, y: float) -> float:
+    """The lanes SVML sends to __svml_dpow_ha_cout_rare_internal: special
+    values as C99 pow; other results approximated (see module doc)."""
+    if y == 0.0:
+        return 1.0
+    if x == 1.0:
+        return 1.0
+    if x != x or y != y:
+        return x + y
+    yinf = y == _INF or y == -_INF
+    odd = (not yinf) and _is_odd_int(y)
+    neg = _is_neg(x) and odd
+    ax = math.fabs(x)
+    if x == 0.0:
+        if y < 0.0:
+            return -_INF if neg else _INF
+        return x if odd else 0.0
+    if yinf:
+        if ax == 1.0:
+            return 1.0
+        if (ax > 1.0) == (y > 0.0):
+            return _INF
+        return 0.0
+    if ax == _INF:
+        if y < 0.0:
+            return -0.0 if neg else 0.0
+        return -_INF if neg else _INF
+    if x < 0.0 and y != math.floor(y):
+        return -math.nan                 # x86 default nan 0xfff8000000000000
+    t = y * math.log2(ax)
+    if t > 1025.0:
+        v = _INF
+    elif t < -1080.0:
+        v = 0.0
+    elif t > 1023.0:
+        v = math.pow(ax, y * 0.5)
+        v = v * v
+    else:
+        v = math.pow(ax, y)
+    return -v if neg else v
+
+
+def pow_f64(x: float, y: float) -> float:
+    """np.power(x, y) on float64 (one lane of __svml_pow8_ha)."""
+    if x > 0.0 and x < _INF and y - y == 0.0:
+        v = _pow_vec(x, y)
+        if v == v:
+            return v
+    return _pow_callout(x, y)

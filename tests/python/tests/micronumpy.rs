@@ -77,3 +77,8 @@ fn svml_float32_power_arctan2_match_numpy() {
 fn svml_float64_log10_tan_match_numpy() {
     check("check_svml_f64_log10_tan.py");
 }
+
+#[test]
+fn svml_float64_arctan2_power_match_numpy() {
+    check("check_svml_f64_atan2.py");
+}
