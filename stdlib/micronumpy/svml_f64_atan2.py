@@ -51,6 +51,7 @@ atan2, i.e. math.atan2. Multi-dimensional operands go through the iterator
 import math
 
 from micronumpy.svml_f64_log10_tan import rcp14_f64
+from micronumpy.svml_pow_atan2 import pow_special, is_odd_int
 from rpy.rfma import fma
 
 _INF = math.inf
@@ -1089,42 +1090,14 @@ def _pow_vec(x: float, y: float) -> float:
     return q1 * scale
 
 
-def _is_odd_int(y: float) -> bool:
-    """y (finite) is an odd integer."""
-    if y != math.floor(y):
-        return False
-    return math.fabs(y) < 9007199254740992.0 and math.fmod(y, 2.0) != 0.0
-
-
 def _pow_callout(x: float, y: float) -> float:
     """The lanes SVML sends to __svml_dpow_ha_cout_rare_internal: special
     values as C99 pow; other results approximated (see module doc)."""
-    if y == 0.0:
-        return 1.0
-    if x == 1.0:
-        return 1.0
-    if x != x or y != y:
-        return x + y
-    yinf = y == _INF or y == -_INF
-    odd = (not yinf) and _is_odd_int(y)
-    neg = _is_neg(x) and odd
+    special, sv = pow_special(x, y)
+    if special:
+        return sv
+    neg = _is_neg(x) and is_odd_int(y)
     ax = math.fabs(x)
-    if x == 0.0:
-        if y < 0.0:
-            return -_INF if neg else _INF
-        return x if odd else 0.0
-    if yinf:
-        if ax == 1.0:
-            return 1.0
-        if (ax > 1.0) == (y > 0.0):
-            return _INF
-        return 0.0
-    if ax == _INF:
-        if y < 0.0:
-            return -0.0 if neg else 0.0
-        return -_INF if neg else _INF
-    if x < 0.0 and y != math.floor(y):
-        return -math.nan                 # x86 default nan 0xfff8000000000000
     t = y * math.log2(ax)
     if t > 1025.0:
         v = _INF

@@ -247,43 +247,55 @@ _POW_E2 = 0.6931477785110474         # 0x3f317222
 _POW_ZMAX = 125.5
 
 
-def _is_odd_int32(y: float) -> bool:
-    """y (finite float32) is an odd integer."""
+def is_odd_int(y: float) -> bool:
+    """y (finite) is an odd integer (any float: from 2**53 on all are even)."""
     if y != math.floor(y):
         return False
-    return math.fabs(y) < 16777216.0 and math.fmod(y, 2.0) != 0.0
+    return math.fabs(y) < 9007199254740992.0 and math.fmod(y, 2.0) != 0.0
+
+
+def pow_special(x: float, y: float) -> tuple[bool, float]:
+    """C99 pow's special cases, as SVML's float32 and float64 callouts give
+    them: (True, value), or (False, 0.0) for a finite, non-special result.
+    A NaN result is x86's default (negative) NaN."""
+    if y == 0.0:
+        return (True, 1.0)
+    if x == 1.0:
+        return (True, 1.0)
+    if x != x or y != y:
+        return (True, x + y)
+    yinf = y == _INF or y == -_INF
+    odd = (not yinf) and is_odd_int(y)
+    neg = _is_neg(x) and odd
+    ax = math.fabs(x)
+    if x == 0.0:
+        if y < 0.0:
+            return (True, -_INF if neg else _INF)
+        return (True, x if odd else 0.0)
+    if yinf:
+        if ax == 1.0:
+            return (True, 1.0)
+        if (ax > 1.0) == (y > 0.0):
+            return (True, _INF)
+        return (True, 0.0)
+    if ax == _INF:
+        if y < 0.0:
+            return (True, -0.0 if neg else 0.0)
+        return (True, -_INF if neg else _INF)
+    if x < 0.0 and y != math.floor(y):
+        return (True, NEG_NAN)
+    return (False, 0.0)
 
 
 def _pow_callout(x: float, y: float) -> float:
     """The lanes SVML sends to its scalar callout: special values as C99
     powf; finite results correctly rounded (an approximation of SVML's
     callout, which can differ by one ulp)."""
-    if y == 0.0:
-        return 1.0
-    if x == 1.0:
-        return 1.0
-    if x != x or y != y:
-        return x + y
-    yinf = y == _INF or y == -_INF
-    odd = (not yinf) and _is_odd_int32(y)
-    neg = _is_neg(x) and odd
+    special, sv = pow_special(x, y)
+    if special:
+        return sv
+    neg = _is_neg(x) and is_odd_int(y)
     ax = math.fabs(x)
-    if x == 0.0:
-        if y < 0.0:
-            return -_INF if neg else _INF
-        return x if odd else 0.0
-    if yinf:
-        if ax == 1.0:
-            return 1.0
-        if (ax > 1.0) == (y > 0.0):
-            return _INF
-        return 0.0
-    if ax == _INF:
-        if y < 0.0:
-            return -0.0 if neg else 0.0
-        return -_INF if neg else _INF
-    if x < 0.0 and y != math.floor(y):
-        return NEG_NAN                 # x86 default nan 0xffc00000
     t = y * math.log2(ax)
     if t > 200.0:
         v = _INF
