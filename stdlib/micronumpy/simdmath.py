@@ -421,16 +421,11 @@ _LOG_LN2_HI = 0.6931471805582987        # 0x1.62e42fefa0000p-1
 _LOG_LN2_LO = 1.6465949582866463e-12        # 0x1.cf79abc9e0000p-40
 
 
-def log_f64(x: float) -> float:
-    """np.log on a float64 (SVML __svml_log8_ha lane, AVX512_SKX wheels)."""
-    if x != x:
-        return x + x  # the input nan, quieted
-    if x < 0.0 or x == -_INF:
-        return _NEG_NAN
-    if x == 0.0:
-        return -_INF
-    if x == _INF:
-        return _INF
+def svml_log_reduce(x: float) -> tuple[float, float, int]:
+    """SVML's float64 log argument reduction for a positive finite x (also
+    subnormal): x = 2**e * m, m in [1, 2), a 16-step table reciprocal rcp of
+    m (rcp < 0.75 moves one unit into e), and r = rcp * m - 1 (one fused
+    multiply-add). Returns (r, e, table index)."""
     fr, ex = math.frexp(x)          # exact for subnormals too (getmant/getexp)
     m = fr + fr                     # [1, 2)
     e = float(ex - 1)
@@ -441,7 +436,20 @@ def log_f64(x: float) -> float:
     idx = (16 - c) & 15
     if c > 8:                       # rcp < 0.75
         e = e + 1.0
-    r = fma(rcp, m, -1.0)
+    return (fma(rcp, m, -1.0), e, idx)
+
+
+def log_f64(x: float) -> float:
+    """np.log on a float64 (SVML __svml_log8_ha lane, AVX512_SKX wheels)."""
+    if x != x:
+        return x + x  # the input nan, quieted
+    if x < 0.0 or x == -_INF:
+        return _NEG_NAN
+    if x == 0.0:
+        return -_INF
+    if x == _INF:
+        return _INF
+    r, e, idx = svml_log_reduce(x)
     pa = fma(_LOG_C7, r, _LOG_C6)
     pb = fma(_LOG_C9, r, _LOG_C8)
     r2 = r * r
@@ -535,16 +543,13 @@ _GSF_S2 = 0.008332178146138854         # 0x1.1107605230bc4p-7
 _GSF_S3 = -0.00019517298981385725        # -0x1.994eb3774cf24p-13
 
 
-def _glibc_trig_f32_large(y: float, cos: bool) -> float:
-    """glibc's sinf (cos=False) / cosf of a finite float32 y with |y| >= 112."""
-    fr, ex = math.frexp(y)
-    neg = fr < 0.0
-    if neg:
-        fr = -fr
+def glibc_reduce_large(ax: float) -> tuple[float, int]:
+    """glibc's reduce_large (sinf, cosf, tanf) for a float32 ax >= 112:
+    ax = n * pi/2 + x with |x| <= pi/4, from 96 bits of 4/pi in integer
+    arithmetic. Returns (x, n mod 4)."""
+    fr, ex = math.frexp(ax)
     m24 = int(fr * 16777216.0)                 # 24-bit significand
-    xi = ((ex - 1 + 127) << 23) | (m24 - 0x800000)   # asuint(|y|)
-    sign = 1 if neg else 0
-    # reduce_large
+    xi = ((ex - 1 + 127) << 23) | (m24 - 0x800000)   # asuint(ax)
     k = (xi >> 26) & 15
     shift = (xi >> 23) & 7
     v = ((xi & 0xFFFFFF) | 0x800000) << shift
@@ -555,7 +560,14 @@ def _glibc_trig_f32_large(y: float, cos: bool) -> float:
     res0 = intmask(res0 + res1)
     n = (intmask(res0 + (1 << 61)) >> 62) & 3
     res0 = intmask(res0 - intmask(n << 62))
-    x = float(res0) * _GSF_PI63
+    return (float(res0) * _GSF_PI63, n)
+
+
+def _glibc_trig_f32_large(y: float, cos: bool) -> float:
+    """glibc's sinf (cos=False) / cosf of a finite float32 y with |y| >= 112."""
+    neg = y < 0.0
+    x, n = glibc_reduce_large(-y if neg else y)
+    sign = 1 if neg else 0
     e = n + sign
     neg_tab = (e & 2) != 0                     # __sincosf_table[1]: cos coefficients negated
     use_sin = (n & 1) == (1 if cos else 0)

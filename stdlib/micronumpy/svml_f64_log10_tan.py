@@ -32,7 +32,7 @@ import math
 
 from rpy.rfloat import NEG_NAN, bit_length
 from rpy.rfma import fma
-from micronumpy.simdmath import _RCP_STEPS
+from micronumpy.simdmath import svml_log_reduce
 from micronumpy.svml_log10_tan import _RCP14_A, _RCP14_B
 
 _INF = math.inf
@@ -98,17 +98,7 @@ def log10_f64(x: float) -> float:
         return -_INF
     if x == _INF:
         return _INF
-    fr, ex = math.frexp(x)
-    m = fr + fr
-    e = float(ex - 1)
-    c = 0
-    while c < 16 and m >= _RCP_STEPS[c]:
-        c += 1
-    rcp = float(32 - c) * 0.03125
-    idx = (16 - c) & 15
-    if c > 8:                       # rcp < 0.75
-        e = e + 1.0
-    r = fma(rcp, m, -1.0)
+    r, e, idx = svml_log_reduce(x)   # the same reduction as __svml_log8_ha
     z6 = fma(r, _L10_C200, _L10_C240)
     z1 = fma(r, _L10_C180, _L10_C1C0)
     r2 = r * r

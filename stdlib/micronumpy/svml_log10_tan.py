@@ -41,7 +41,7 @@ checked against the instruction on this CPU for every normal input.
 
 import math
 
-from rpy.rarithmetic import intmask
+from micronumpy.simdmath import glibc_reduce_large
 from rpy.rfloat import NEG_NAN, bit_length, round_to_float32
 from rpy.rfma import fma, fma32
 
@@ -724,15 +724,8 @@ def log10_f32_glibc(x: float) -> float:
     return _f32(z + _f32(y * _GL10_LOG10_2HI))
 
 
-# glibc __inv_pio4[i]: the 32 bits of 4/pi = 0x1.45f306dc9c882a53f84eafa3ea6a...p0
-# ending at byte i of 0xa2f9836e4e441529fc2757d1f534ddc0db629599 3c439041.
-_GINV_PIO4_BYTES = [0, 0, 0, 0xA2, 0xF9, 0x83, 0x6E, 0x4E, 0x44, 0x15, 0x29, 0xFC,
-                    0x27, 0x57, 0xD1, 0xF5, 0x34, 0xDD, 0xC0, 0xDB, 0x62, 0x95, 0x99,
-                    0x3C, 0x43, 0x90, 0x41]
 _GTAN_HPI_INV = 10680707.430881744    # 0x1.45f306dc9c883p+23 = 2/pi * 2**24
 _GTAN_HPI = 1.5707963267948966        # 0x1.921fb54442d18p+0
-_GTAN_PI63 = 3.4061215800865545e-19   # 0x1.921fb54442d18p-62
-_GTAN_MASK64 = 0xFFFFFFFFFFFFFFFF
 # fdlibm k_tanf.c
 _GKT_PIO4 = 0.7853981256484985        # 0x3f490fda
 _GKT_PIO4LO = 3.774894707930798e-08   # 0x33222168
@@ -753,11 +746,6 @@ _GKT_T = [
 ]
 _GKT_TINY = 0.0001220703125           # 2**-13
 _GKT_BIG = 0.6743354797363281         # 0x3f2ca140 (|x| >= 0.6744)
-
-
-def _ginv_pio4(i: int) -> int:
-    b = _GINV_PIO4_BYTES
-    return (b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]
 
 
 def _trunc12(v: float) -> float:
@@ -844,20 +832,7 @@ def tan_f32_glibc(x: float) -> float:
         n = (int(rr) + 0x800000) >> 24
         tx = x - float(n) * _GTAN_HPI
     else:
-        fm, e = math.frexp(ax)
-        m24 = int(fm * 16777216.0)
-        xi = ((e + 126) << 23) | (m24 - 0x800000)   # asuint(|x|)
-        k = (xi >> 26) & 15
-        shift = (xi >> 23) & 7
-        v = ((xi & 0xFFFFFF) | 0x800000) << shift
-        res0 = (v * _ginv_pio4(k)) & 0xFFFFFFFF
-        res1 = v * _ginv_pio4(k + 4)
-        res2 = v * _ginv_pio4(k + 8)
-        res0 = intmask((res2 >> 32) | intmask(res0 << 32))
-        res0 = intmask(res0 + res1)
-        n = (intmask(res0 + (1 << 61)) >> 62) & 3
-        res0 = intmask(res0 - intmask(n << 62))
-        tx = float(res0) * _GTAN_PI63
+        tx, n = glibc_reduce_large(ax)
         if x < 0.0:
             tx = -tx
     y0 = _f32(tx)
