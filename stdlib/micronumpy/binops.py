@@ -26,15 +26,13 @@ scalar operators, which also flag integer overflow).
 
 import math
 
-from rpy.rarithmetic import intmask, truncate, uint_lt, uint_floordiv, uint_mod
-from rpy.rfloat import NEG_NAN
-from rpy.rarithmetic import ovfcheck
-from rpy.rfloat import safe_sqrt, round_to_float32
+from rpy.rarithmetic import intmask, truncate, uint_lt, uint_floordiv, uint_mod, ovfcheck
+from rpy.rfloat import NEG_NAN, safe_sqrt, round_to_float32
+from rpy import rcpu
 from micronumpy import dtypes
 from micronumpy import fpstatus
 from micronumpy import svml_pow_atan2
 from micronumpy import svml_f64_atan2
-from rpy import rcpu
 from micronumpy import casting
 from micronumpy import ndarray
 from micronumpy import reduce as reductions
@@ -88,8 +86,6 @@ COPYSIGN = 28
 INTS = [dtypes.INT8, dtypes.UINT8, dtypes.INT16, dtypes.UINT16, dtypes.INT32, dtypes.UINT32,
         dtypes.INT64, dtypes.UINT64]
 FLOATS = [dtypes.FLOAT16, dtypes.FLOAT32, dtypes.FLOAT64]
-
-
 
 
 def op_code(name: str) -> int:
@@ -227,7 +223,7 @@ def divmod_(a: NDArray, b: NDArray, scalar: bool) -> tuple[NDArray, NDArray]:
     return (q, r)
 
 
-def _weak_float32_overflow(x: NDArray, loop: DType) -> bool:
+def _weak_float_overflow(x: NDArray, loop: DType) -> bool:
     """A Python float that overflows a float32 or float16 loop: NumPy casts
     it before the loop and warns "overflow encountered in cast"."""
     if not x.weak or x.dtype.num != dtypes.NUM_FLOAT64 or not dtypes.is_narrow_float(loop):
@@ -268,8 +264,8 @@ def compute(name: str, a: NDArray, b: NDArray, out: NDArray | None,
             raise ValueError("output array is read-only")
     shape = _result_shape(a, b, out)
     before_casts = fpstatus.STATUS.flags
-    weak_overflow = not is_logical(op) and (_weak_float32_overflow(a, loop) or
-                                            _weak_float32_overflow(b, loop))
+    weak_overflow = not is_logical(op) and (_weak_float_overflow(a, loop) or
+                                            _weak_float_overflow(b, loop))
     if weak_overflow:
         fpstatus.warn_now("overflow encountered in cast")
     res = ndarray.empty(shape, rdt)
